@@ -1,0 +1,159 @@
+/**
+ * The pipeline's nouns, declared once. Every stage in `geo/` takes and returns these;
+ * the app in `src/` imports them with `import type`.
+ *
+ * Offsets (`start`, `end`) are always JavaScript string indices (UTF-16 code units) into
+ * the text they name, end exclusive, so `text.slice(start, end)` gives the surface form.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+/** Which of the map's three layers a mention or feature belongs to; `other` is kept off the map. */
+export type Layer = 'incident' | 'jurisdiction' | 'territory' | 'other';
+
+/** A half-open range of string indices, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One article as ingested from `data/corpus/`: the body text only, page furniture removed. */
+export interface Article {
+  /** Stable id: the corpus file name without extension. */
+  id: string;
+  /** Headline. */
+  title: string;
+  /** Publication name, or null when neither header nor text gives one. */
+  publication: string | null;
+  /** Publication date as `YYYY-MM-DD`, or null when the text gives none. */
+  date: string | null;
+  /** Source address, or null. */
+  url: string | null;
+  /** The article body (NFC, `\n` line endings); every offset in the pipeline refers to this. */
+  text: string;
+  /** Path of the source file relative to the corpus folder. */
+  source: string;
+}
+
+/** Kinds of gazetteer entry. */
+export type PlaceKind =
+  | 'country'
+  | 'admin1'
+  | 'admin2'
+  | 'city'
+  | 'airport'
+  | 'court'
+  | 'district'
+  | 'facility'
+  | 'region';
+
+/** One gazetteer entry. Areas carry a representative point inside them, not a bbox centre. */
+export interface Place {
+  /** Stable id: `gn:<geonameid>`, `country:<ISO2>`, `admin1:<CC>.<code>`, `airport:<IATA>`, `court:<code>`, `district:<code>`. */
+  id: string;
+  /** Preferred English name ("Ciudad Juárez", "Sinaloa", "Los Angeles International Airport"). */
+  name: string;
+  kind: PlaceKind;
+  /** GeoNames-style feature code: PCLI, ADM1, ADM2, PPLC, PPLA, PPL, AIRP, CTHSE, ... */
+  featureType: string;
+  /** Representative point, degrees WGS84. */
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2 country code, "" when none. */
+  country: string;
+  /** First-level division code as GeoNames gives it ("25" for Sinaloa, "TX" for Texas), "" when none. */
+  admin1: string;
+  /** Population, 0 when unknown. */
+  population: number;
+}
+
+/** A place name found in the text, before resolution. */
+export interface Candidate extends Span {
+  /** The surface form, `text.slice(start, end)`. */
+  text: string;
+  /** The folded look-up key the gazetteer matched. */
+  key: string;
+  /** How it was found: exact gazetteer name, demonym, fuzzy (misspelling), pattern. */
+  via: 'name' | 'demonym' | 'fuzzy' | 'pattern';
+}
+
+/** One resolved place mention: the `geoparse` command's output row element (a public contract). */
+export interface Mention extends Span {
+  /** The surface form, `text.slice(start, end)`. */
+  text: string;
+  /** The resolved place's preferred name. */
+  name: string;
+  lat: number;
+  lon: number;
+  placeId: string;
+  featureType: string;
+  layer: Layer;
+  /** 0..1, how sure the resolver is of the place. */
+  confidence: number;
+  /** The words that decided the layer (optional: present when a role rule fired). */
+  cue?: string;
+  /** For territory mentions: the criminal group named. */
+  group?: string;
+}
+
+/** A name found but not placed, with why. */
+export interface Unresolved extends Span {
+  text: string;
+  reason: string;
+}
+
+/** One `geoparse` output line (a public contract). */
+export interface GeoparseResult {
+  id: string;
+  mentions: Mention[];
+  unresolved: Unresolved[];
+}
+
+/** The words around a mention, as shown in the excerpt panel. */
+export interface Excerpt {
+  articleId: string;
+  /** Article headline. */
+  title: string;
+  /** The sentence (or so) around the mention. */
+  text: string;
+  /** The place name inside `text`. */
+  start: number;
+  end: number;
+}
+
+/** Properties of every feature in `data/layers/*.geojson` (a public contract). */
+export interface LayerProperties {
+  /** Stable string id, unique within its layer. */
+  id: string;
+  name: string;
+  layer: Exclude<Layer, 'other'>;
+  placeId: string;
+  featureType: string;
+  /** For territory claims: the criminal group. */
+  group?: string;
+  /** Number of excerpts. */
+  count: number;
+  excerpts: Excerpt[];
+}
+
+export type LayerFeature = Feature<Geometry, LayerProperties>;
+export type LayerCollection = FeatureCollection<Geometry, LayerProperties>;
+
+/** A place marked in an article for the reader view: a mention and the layer features it feeds. */
+export interface MarkedPlace extends Span {
+  placeId: string;
+  name: string;
+  layer: Layer;
+  /** `properties.id` of the features this mention is an excerpt of (`<layer>:<id>`). */
+  features: string[];
+}
+
+/** One article as the app reads it (`data/layers/articles.json`): metadata, body and marked places. */
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  publication: string | null;
+  date: string | null;
+  url: string | null;
+  text: string;
+  places: MarkedPlace[];
+}
