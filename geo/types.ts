@@ -28,11 +28,23 @@ export interface Article {
   date: string | null;
   /** Source address, or null. */
   url: string | null;
-  /** The article body (NFC, `\n` line endings); every offset in the pipeline refers to this. */
+  /**
+   * The whole file's text after decoding (NFC, `\n` line endings, no BOM, metadata header removed);
+   * every offset in the pipeline refers to this.
+   */
   text: string;
+  /**
+   * Page furniture inside `text` that is not the article (reader comments, related-article and
+   * see-also lists, donation appeals, photo captions, site banners), sorted, non-overlapping.
+   * Places named only there are not places of the article.
+   */
+  furniture: Array<Span & { kind: FurnitureKind }>;
   /** Path of the source file relative to the corpus folder. */
   source: string;
 }
+
+/** What a stretch of page furniture is. */
+export type FurnitureKind = 'comments' | 'related' | 'caption' | 'appeal' | 'banner' | 'byline';
 
 /** Kinds of gazetteer entry. */
 export type PlaceKind =
