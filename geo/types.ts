@@ -16,7 +16,7 @@ export interface Span {
   end: number;
 }
 
-/** One article as ingested from `data/corpus/`: the body text only, page furniture removed. */
+/** One article as ingested from `data/corpus/`: its text, metadata and where the page furniture is. */
 export interface Article {
   /** Stable id: the corpus file name without extension. */
   id: string;
