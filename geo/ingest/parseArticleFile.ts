@@ -1,0 +1,100 @@
+/**
+ * Turns one corpus file into an {@link Article}: decode, header, Markdown, metadata, furniture.
+ */
+import type { Article } from '../types.ts';
+import { decodeText, SourceError } from './decode.ts';
+import { findDate } from './findDate.ts';
+import { findFurniture } from './findFurniture.ts';
+import { parseFrontMatter } from './frontMatter.ts';
+import { stripMarkdown } from './stripMarkdown.ts';
+
+/**
+ * Parses a `.txt` or `.md` corpus file. The article id is the file name without extension.
+ * Without a metadata header the title is the first line that is not a banner, the date the
+ * first full date near the top, the publication a "source: nbcnews.com"-style line.
+ *
+ * @param source path relative to the corpus folder's parent, used in messages and as `source` ("data/corpus/x.txt")
+ * @param raw the file's bytes (or already-decoded text)
+ * @throws SourceError `data/corpus/x.txt:7:3: not valid UTF-8 …` and other header/encoding errors
+ * @example parseArticleFile('data/corpus/a.txt', '---\ntitle: Arrest in Culiacán\n---\nSoldiers arrested him in Culiacán, Sinaloa.').title // 'Arrest in Culiacán'
+ */
+export function parseArticleFile(source: string, raw: string | Uint8Array): Article {
+  const decoded = decodeText(source, raw);
+  const { header, body } = parseFrontMatter(source, decoded);
+  const isMarkdown = /\.(?:md|markdown)$/i.test(source);
+  const text = isMarkdown ? stripMarkdown(body) : body;
+  if (text.trim() === '') {
+    throw new SourceError(source, 1, 1, 'no article text (the file is empty after the header)');
+  }
+  const id = articleId(source);
+  const titleGuess = header?.title ?? null;
+  let furniture = findFurniture(text, { title: titleGuess });
+  const title = titleGuess ?? firstTitleLine(text, furniture) ?? id;
+  if (!titleGuess) furniture = findFurniture(text, { title });
+  const bodyOnly = maskSpans(text, furniture.filter((f) => f.kind !== 'byline'));
+  return {
+    id,
+    title,
+    publication: header?.publication !== undefined ? header.publication : findPublication(text),
+    date: header?.date !== undefined ? header.date : findDate(bodyOnly),
+    url: header?.url !== undefined ? header.url : findUrl(text),
+    text,
+    furniture,
+    source,
+  };
+}
+
+/**
+ * The article id: the file's base name without extension.
+ *
+ * @example articleId('data/corpus/nbc-barr-cienfuegos-2020-11-17.txt') // 'nbc-barr-cienfuegos-2020-11-17'
+ */
+export function articleId(source: string): string {
+  const base = source.split(/[\\/]/).pop() ?? source;
+  return base.replace(/\.[^.]+$/, '');
+}
+
+/**
+ * Scraped pages put site chrome (site name, tagline, breadcrumbs, dateline) above the headline,
+ * so the headline is the last short, non-furniture line before the first line of prose; a text
+ * that starts with prose gets its first line (cut at 120 characters).
+ */
+function firstTitleLine(text: string, furniture: Array<{ start: number; end: number }>): string | null {
+  let start = 0;
+  let candidate: string | null = null;
+  let first: string | null = null;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    const t = line.trim();
+    const inFurniture = furniture.some((f) => f.start <= start && end <= f.end);
+    start = end + 1;
+    if (t === '' || inFurniture) continue;
+    first ??= t;
+    const prose = t.length > 130 || (/[.!?”"’)]$/.test(t) && t.split(/\s+/).length >= 8 && !/\?$/.test(t));
+    if (prose) break;
+    candidate = t;
+  }
+  const pick = candidate ?? first;
+  return pick === null ? null : pick.length > 120 ? `${pick.slice(0, 119)}…` : pick;
+}
+
+function findPublication(text: string): string | null {
+  const m = /^[ \t]*(?:source|via|from|publication)[ \t]*:[ \t]*(\S[^\n]{0,80}?)[ \t]*$/im.exec(text);
+  return m ? m[1] : null;
+}
+
+function findUrl(text: string): string | null {
+  const m = /^[ \t]*(?:url|source|link)[ \t]*:[ \t]*(https?:\/\/\S+)[ \t]*$/im.exec(text);
+  return m ? m[1] : null;
+}
+
+/** Replaces spans with spaces so later searches skip them while offsets stay put. */
+function maskSpans(text: string, spans: Array<{ start: number; end: number }>): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
