@@ -1,0 +1,230 @@
+/**
+ * Finds the actors a crime story is about: criminal groups ("the Sinaloa cartel", "cartel de
+ * Jalisco", "the Beltrán Leyva gang", "H-2", "Los Zetas") and state agencies ("DEA", "the
+ * Mexican Army", "State Department"), with spans. Territory claims need the group's name;
+ * role rules use agencies as actors of arrests and prosecutions.
+ *
+ * General patterns come first ("<Name> cartel", "cartel de <Name>", "<Name> gang",
+ * "<Name> Organization" in a crime context); a small alias list catches names that follow no
+ * pattern (ALIASES below, each with its canonical name).
+ */
+import { foldName } from './fold.ts';
+import type { Span } from './types.ts';
+
+/** A criminal group or an agency named in the text. */
+export interface Actor extends Span {
+  kind: 'group' | 'agency';
+  /** Surface form, `text.slice(start, end)`. */
+  text: string;
+  /** Canonical display name ("Sinaloa Cartel", "H-2 Cartel", "DEA"). */
+  name: string;
+  /** For groups named after something ("Sinaloa" in "the Sinaloa cartel"): the span of that name. */
+  nameSpan?: Span;
+}
+
+const L = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
+const NAME_WORD = `(?:${L}|[\\p{Lu}]{1,3}-?\\d{1,2})`;
+/** Up to four capitalised words ("Jalisco New Generation", "Beltrán Leyva", "H-2"). */
+const NAME = `${NAME_WORD}(?:\\s+(?:de\\s+|del\\s+|la\\s+)?${NAME_WORD}){0,3}`;
+const GROUP_NOUN = '(?:cartel|cártel|gang|mafia|syndicate|clan|federation|organi[sz]ation|network|faction)';
+
+/** "[drug|crime|criminal] cartel|gang|…": the noun a group name stands before. */
+const GROUP_NOUN_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(?:[Dd]rug|DRUG|[Cc]rime|[Cc]riminal|[Tt]rafficking|[Dd]rug[- ][Tt]rafficking)\\s+)?(${GROUP_NOUN})s?(?![\\p{L}\\p{M}])`,
+  'giu',
+);
+/** One word of a name, read right to left from before the noun. */
+const NAME_WORD_RE = new RegExp(`^${NAME_WORD}$`, 'u');
+
+/** "cartel de Sinaloa", "Cártel del Golfo", "Cartel de Jalisco Nueva Generación". */
+const SPANISH_GROUP = new RegExp(
+  `(?<![\\p{L}\\p{M}])(C[aá]rtel)\\s+(?:de|del)\\s+(?:la\\s+|los\\s+)?(${NAME})`,
+  'gu',
+);
+
+/**
+ * Words that can precede "cartel" without naming it ("the Mexican cartel", "rival cartel"):
+ * demonyms and determiners. A name made only of these is not a name.
+ */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'which', 'one', 'another', 'other', 'rival',
+  'mexican', 'mexico', "mexico's", 'colombian', 'american', 'us', 'u.s', 'u.s.', 'guatemalan', 'honduran', 'salvadoran',
+  'venezuelan', 'latin', 'drug', 'major', 'big', 'powerful', 'notorious', 'main', 'cartel', 'cartels', 'criminal',
+  'new', 'former', 'local', 'violent', 'dangerous', 'largest', 'biggest', 'international', 'transnational', 'if',
+  'when', 'while', 'as', 'and', 'or', 'but', 'in', 'of', 'for', 'with', 'by', 'from', 'to', 'at', 'on',
+]);
+/** First words of institutions that are "Organization"s but not crime groups. */
+const INSTITUTIONS = /^(?:world|united|international|national|trade|treaty|health|labou?r|pan|american|european|north|south|islamic|non)/i;
+const CRIME_CONTEXT = /\b(?:drug|narco|traffick|cartel|gang|criminal|crime|smuggl|cocaine|heroin|kingpin|capo|hit ?men|murder)/i;
+
+/** Names that follow no pattern, folded → canonical. */
+const GROUP_ALIASES: Array<[RegExp, string]> = [
+  [/\b(?:Los\s+)?Zetas\b/gu, 'Los Zetas'],
+  [/\bLa\s+L[ií]nea\b/gu, 'La Línea'],
+  [/\bCJNG\b/gu, 'Jalisco New Generation Cartel'],
+  [/\bLa\s+Familia(?:\s+Michoacana)?\b/gu, 'La Familia Michoacana'],
+  [/\b(?:Knights\s+Templar|(?:Los\s+)?Caballeros\s+Templarios)\b/gu, 'Knights Templar'],
+  [/\bH-?2\b(?!\s*(?:cartel|gang|organi[sz]ation))/giu, 'H-2 Cartel'],
+  [/\bBeltr[aá]n[\s-]+Leyva\b(?!\s+(?:drug\s+)?(?:cartel|gang|organi[sz]ation|brothers))/gu, 'Beltrán Leyva Organization'],
+  [/\bMS-?13\b|\bMara\s+Salvatrucha\b/gu, 'MS-13'],
+  [/\bBarrio\s+18\b/gu, 'Barrio 18'],
+  [/\bGuerreros\s+Unidos\b/gu, 'Guerreros Unidos'],
+  [/\bLos\s+Chapitos\b/gu, 'Los Chapitos'],
+  [/\bTren\s+de\s+Aragua\b/gu, 'Tren de Aragua'],
+  [/\bClan\s+del\s+Golfo\b/gu, 'Clan del Golfo'],
+  [/\bSinaloa\s+Federation\b/gu, 'Sinaloa Cartel'],
+];
+
+/** Canonical forms of groups whose pattern names differ only by language or accent. */
+const GROUP_CANONICAL: Record<string, string> = {
+  'cartel de sinaloa': 'Sinaloa Cartel',
+  'cartel del golfo': 'Gulf Cartel',
+  'cartel de jalisco nueva generacion': 'Jalisco New Generation Cartel',
+  'h2 cartel': 'H-2 Cartel',
+  'beltran leyva gang': 'Beltrán Leyva Organization',
+  'beltran leyva cartel': 'Beltrán Leyva Organization',
+  'beltran leyva drug gang': 'Beltrán Leyva Organization',
+};
+
+/** State agencies, canonical name first. */
+const AGENCIES: Array<[RegExp, string]> = [
+  [/\bDrug Enforcement (?:Administration|Agency)\b|\bD\.?E\.?A\.?(?![\p{L}])/gu, 'DEA'],
+  [/\bImmigration and Customs Enforcement\b|\bICE\b/gu, 'ICE'],
+  [/\bBureau of Alcohol, Tobacco, Firearms and Explosives\b|\bATF\b/gu, 'ATF'],
+  [/\bFederal Bureau of Investigation\b|\bF\.?B\.?I\.?(?![\p{L}])/gu, 'FBI'],
+  [/\bCentral Intelligence Agency\b|\bCIA\b/gu, 'CIA'],
+  [/\bCustoms and Border Protection\b|\bCBP\b|\bBorder Patrol\b/gu, 'CBP'],
+  [/\b(?:Department of Homeland Security|Homeland Security|DHS)\b/gu, 'DHS'],
+  [/\b(?:(?:U\.?S\.? )?Department of Justice|Justice Department|DOJ)\b/gu, 'Department of Justice'],
+  [/\b(?:State Department|Department of State)\b/gu, 'State Department'],
+  [/\b(?:Treasury Department|Department of the Treasury)\b/gu, 'Treasury'],
+  [/\b(?:Mexican|Mexico's|Mexico’s)\s+(?:Army|army|military)\b|\bSEDENA\b/gu, 'Mexican Army'],
+  [/\b(?:Mexican|Mexico's|Mexico’s)\s+(?:Navy|navy|Marines|marines)\b|\bSEMAR\b/gu, 'Mexican Navy'],
+  [/\b(?:Mexican\s+)?Federal Police\b/gu, 'Federal Police'],
+  [/\b(?:FGR|PGR)\b/gu, 'Mexican Attorney General'],
+];
+
+/**
+ * Finds criminal groups and agencies, sorted by start, non-overlapping (longest wins).
+ *
+ * @example findActors('the H-2 cartel, based in Nayarit').map((a) => a.name) // ['H-2 Cartel']
+ */
+export function findActors(text: string): Actor[] {
+  const found: Actor[] = [];
+  const patterned: Array<{ actor: Actor; titleCase: boolean }> = [];
+
+  for (const m of text.matchAll(GROUP_NOUN_RE)) {
+    const noun = m[1];
+    // A name names one group: "Mexico's cartels", "Feds Aid Cartels" name none.
+    if (/s$/i.test(m[0]) && !/s$/i.test(noun)) continue;
+    // Walk left over capitalised name words ("Jalisco New Generation", "Beltrán Leyva", "H-2"),
+    // stopping at determiners and demonyms ("the Mexican cartel" names no group).
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const words = [...before.matchAll(/(\S+)(\s+)/gu)];
+    let nameStart = m.index;
+    let count = 0;
+    for (let k = words.length - 1; k >= 0 && count < 4; k--) {
+      const w = words[k][1];
+      const wordStart = m.index - before.length + (words[k].index ?? 0);
+      if (wordStart + w.length + words[k][2].length !== nameStart) break;
+      if (words[k][2].includes('\n')) break;
+      if (NOT_NAMES.has(w.toLowerCase().replace(/’/g, "'")) || !NAME_WORD_RE.test(w) || /['’]s$/.test(w)) {
+        if (count > 0 && /^(?:de|del|la)$/.test(w)) { nameStart = wordStart; continue; }
+        break;
+      }
+      nameStart = wordStart;
+      count++;
+    }
+    if (count === 0) continue;
+    const start = nameStart;
+    const end = m.index + m[0].length;
+    const name = text.slice(start, m.index).trim();
+    const nounLower = noun.toLowerCase();
+    if (/^organi[sz]ation$|^network$|^federation$/.test(nounLower)) {
+      const sentence = around(text, start, end);
+      if (INSTITUTIONS.test(name) || !CRIME_CONTEXT.test(sentence.replace(m[0], ''))) continue;
+    }
+    const surface = text.slice(start, end);
+    patterned.push({
+      actor: {
+        kind: 'group',
+        start,
+        end,
+        text: surface,
+        name: canonicalGroup(name, nounLower, surface),
+        nameSpan: { start, end: start + name.length },
+      },
+      titleCase: isTitleCase(around(text, start, end)),
+    });
+  }
+  // In Title Case lines (headlines, related-article lists) every word is capitalised, so
+  // "Government Helps Cartel" looks like a name; trust such a name only when the text also
+  // uses it in running prose.
+  const proseNames = new Set(patterned.filter((p) => !p.titleCase).map((p) => p.actor.name));
+  for (const p of patterned) if (!p.titleCase || proseNames.has(p.actor.name)) found.push(p.actor);
+
+  for (const m of text.matchAll(SPANISH_GROUP)) {
+    const surface = m[0];
+    const nameStart = m.index + surface.length - m[2].length;
+    const key = foldName(surface);
+    found.push({
+      kind: 'group',
+      start: m.index,
+      end: m.index + surface.length,
+      text: surface,
+      name: GROUP_CANONICAL[key] ?? `Cártel de ${m[2]}`,
+      nameSpan: { start: nameStart, end: m.index + surface.length },
+    });
+  }
+
+  for (const [re, name] of GROUP_ALIASES) {
+    for (const m of text.matchAll(re)) {
+      found.push({ kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name });
+    }
+  }
+  for (const [re, name] of AGENCIES) {
+    for (const m of text.matchAll(re)) {
+      found.push({ kind: 'agency', start: m.index, end: m.index + m[0].length, text: m[0], name });
+    }
+  }
+
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Actor[] = [];
+  for (const a of found) {
+    const last = out[out.length - 1];
+    if (last && a.start < last.end) continue;
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * A stable key for a group name: folded, hyphenated ("Beltrán Leyva Organization" → "beltran-leyva-organization").
+ *
+ * @example groupKey('H-2 Cartel') // 'h-2-cartel'
+ */
+export function groupKey(name: string): string {
+  return foldName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function canonicalGroup(name: string, noun: string, surface: string): string {
+  const key = foldName(surface).replace(/\bdrug\s+/, '');
+  if (GROUP_CANONICAL[key]) return GROUP_CANONICAL[key];
+  if (GROUP_CANONICAL[foldName(surface)]) return GROUP_CANONICAL[foldName(surface)];
+  const nounTitle = noun === 'cártel' ? 'Cartel' : noun.charAt(0).toUpperCase() + noun.slice(1);
+  return `${name} ${nounTitle}`;
+}
+
+/** Most words of four letters or more start with a capital. */
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.6;
+}
+
+function around(text: string, start: number, end: number): string {
+  const a = Math.max(0, text.lastIndexOf('\n', start) + 1);
+  const nl = text.indexOf('\n', end);
+  return text.slice(a, nl === -1 ? text.length : nl);
+}

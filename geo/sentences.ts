@@ -1,0 +1,125 @@
+/**
+ * Sentence spans and excerpts. Abbreviation-aware ("U.S.", "D.E.A.", "Gen.", "Mr.", "Jan.")
+ * and line-aware: a newline always ends a sentence, because scraped pages put headlines,
+ * captions and list items on lines of their own without final punctuation.
+ */
+import type { Span } from './types.ts';
+
+/** Titles and short forms that end in a period but do not end a sentence (lower-cased, no period). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt',
+  'adm', 'cmdr', 'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'atty', 'supt', 'insp', 'det', 'no', 'nos', 'vs', 'v',
+  'etc', 'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'approx', 'est', 'fig', 'vol', 'ave', 'blvd', 'rd',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'cf', 'al',
+]);
+
+/**
+ * Splits text into sentence spans (trimmed of surrounding white space; empty lines yield none).
+ *
+ * @example sentences('Mr. Pascual left the U.S. Embassy. He flew to Culiacán.') // [{start:0,end:34},{start:35,end:55}]
+ */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // Take trailing closers into the sentence: ." .” .) …
+    let j = i + 1;
+    while (j < text.length && /[.!?"”’')\]]/.test(text[j])) j++;
+    if (j < text.length && !/\s/.test(text[j])) continue; // "3.5", "nbcnews.com", "Zepeda.Daniel"
+    if (c === '.' && isAbbreviation(text, i, j)) continue;
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return out;
+}
+
+/** True when the period at `dot` belongs to an abbreviation rather than ending a sentence. */
+function isAbbreviation(text: string, dot: number, after: number): boolean {
+  let w = dot;
+  while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
+  const word = text.slice(w, dot);
+  const bare = word.toLowerCase();
+  if (ABBREVIATIONS.has(bare)) {
+    // "in Jan." at the very end of a sentence is rare; a following lower-case word or a
+    // capitalised name both keep the sentence going.
+    return true;
+  }
+  // Initialisms: "U.S.", "D.E.A.", "J." (a single capital initial), "p.m.".
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    // "…shipped to the U.S. He said" is ambiguous; treat as continuing only when the next word
+    // is not a typical sentence opener.
+    const next = /^\s+(\S+)/.exec(text.slice(after))?.[1] ?? '';
+    return !SENTENCE_OPENERS.has(next.replace(/[^\p{L}]/gu, ''));
+  }
+  return false;
+}
+
+const SENTENCE_OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'In', 'This', 'That', 'A', 'An', 'His', 'Her', 'Their', 'Its', 'There', 'Mexican', 'American', 'Officials', 'Prosecutors', 'Authorities']);
+
+/**
+ * The sentence around a span, capped at `max` characters (trimmed around the mention with "…"),
+ * with the mention's offsets relative to the returned text.
+ *
+ * @param span the mention's offsets in `text`
+ * @param sentenceSpans from {@link sentences}
+ * @param max characters, default 400
+ * @example excerptAround('He flew. Soldiers arrested him in Culiacán.', {start:34,end:42}, sentences('He flew. Soldiers arrested him in Culiacán.')) // { text: 'Soldiers arrested him in Culiacán.', start: 25, end: 33 }
+ */
+export function excerptAround(
+  text: string,
+  span: Span,
+  sentenceSpans: Span[],
+  max = 400,
+): { text: string; start: number; end: number } {
+  let from = span.start;
+  let to = span.end;
+  for (const s of sentenceSpans) {
+    if (s.start <= span.start && span.start < s.end) from = s.start;
+    if (s.start < span.end && span.end <= s.end) to = s.end;
+  }
+  if (from > span.start) from = span.start;
+  if (to < span.end) to = span.end;
+  let prefix = '';
+  let suffix = '';
+  if (to - from > max) {
+    const room = Math.max(0, max - 2 - (span.end - span.start)); // 2 for the ellipses
+    let a = Math.max(from, span.start - Math.floor(room / 2));
+    let b = Math.min(to, span.end + (room - (span.start - a)));
+    a = Math.max(from, Math.min(a, b - max));
+    // Cut at word boundaries.
+    if (a > from) {
+      const sp = text.indexOf(' ', a - 1);
+      a = sp !== -1 && sp < span.start ? sp + 1 : a;
+      prefix = '…';
+    }
+    if (b < to) {
+      const sp = text.lastIndexOf(' ', b);
+      b = sp >= span.end ? sp : b;
+      suffix = '…';
+    }
+    from = a;
+    to = b;
+  }
+  const body = text.slice(from, to);
+  return {
+    text: prefix + body + suffix,
+    start: prefix.length + span.start - from,
+    end: prefix.length + span.end - from,
+  };
+}
