@@ -169,3 +169,25 @@ export interface ArticleRecord {
   text: string;
   places: MarkedPlace[];
 }
+
+/**
+ * What the recogniser and resolver need of a gazetteer. `geo/gazetteer/gazetteer.ts`'s
+ * `Gazetteer` implements it; tests may pass a small in-memory one.
+ */
+export interface GazetteerIndex {
+  get(id: string): Place | undefined;
+  /** Places whose name or alternate name folds to `key`. */
+  lookup(key: string): readonly Place[];
+  /** Places whose demonym folds to `key` ("mexican" → Mexico). */
+  lookupDemonym(key: string): readonly Place[];
+  /** Places whose code folds to `key` ("tx", "tex" → Texas); codes count only in "City, XX" patterns. */
+  lookupCode(key: string): readonly Place[];
+  admin1Of(place: Place): Place | undefined;
+  countryOf(place: Place): Place | undefined;
+  /** Whether some name key starts with `key + ' '` (so a longer name may follow). */
+  hasPrefix(key: string): boolean;
+  /** Most words in any name. */
+  readonly maxNameTokens: number;
+  /** Every name key with its places, for building secondary indexes (misspellings). */
+  entries(): Iterable<[string, readonly Place[]]>;
+}

@@ -1,0 +1,299 @@
+import { foldName } from './fold.ts';
+import type { Lexicon } from './lexicon.ts';
+import { CONNECTORS, MODIFIERS, ORGANISATION_HEADS, ORGANISATION_OF, PLACE_HEADS, TITLES } from './nameContext.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { Candidate, GazetteerIndex, Place, Unresolved } from './types.ts';
+import { misspellingIndex, type MisspellingIndex } from './misspellings.ts';
+
+/** A place name found in the text with every gazetteer entry it could be. */
+export interface Recognized extends Candidate {
+  places: readonly Place[];
+  /** The name stands first in its sentence or in a title-case line, so its capital says little. */
+  initial: boolean;
+}
+
+/** The recogniser's answer: names to resolve, and names it saw but could not look up. */
+export interface Recognition {
+  names: Recognized[];
+  unresolved: Unresolved[];
+}
+
+const AREA_KINDS = new Set(['country', 'admin1', 'region', 'district', 'court', 'airport', 'facility']);
+const CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter',
+]);
+const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'across', 'toward', 'towards', 'through', 'around', 'inside', 'to']);
+/** How common (frequency rank) a word must be for its capital to mean nothing even mid-sentence. */
+const VERY_COMMON = 200;
+/** How common a sentence-initial word must be to be a word rather than a big place's name. */
+const COMMON_EVEN_FOR_CITIES = 1500;
+const BIG_CITY = 100_000;
+
+const misspellingCache = new WeakMap<GazetteerIndex, MisspellingIndex>();
+
+/**
+ * Finds the place names in a text: longest gazetteer matches over capitalised words, demonyms,
+ * close misspellings of well-known places, and codes in "City, XX" patterns; then drops names
+ * that context shows are people, organisations or ordinary words.
+ *
+ * @example recognize('Cienfuegos was arrested at Los Angeles International Airport.', gazetteer, lexicon)
+ */
+export function recognize(text: string, gazetteer: GazetteerIndex, lexicon: Lexicon, tokens: Token[] = tokenize(text)): Recognition {
+  const titleCase = titleCaseLines(text, tokens, lexicon);
+  const isInitial = (t: number) => tokens[t].initial || titleCase.has(t);
+  const persons = personNames(text, tokens, gazetteer, lexicon);
+  const names: Recognized[] = [];
+  const unresolved: Unresolved[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const tok = tokens[i];
+    if (!tok.cap) { i++; continue; }
+    const match = longestMatch(text, tokens, i, gazetteer) ?? fuzzyMatch(text, tokens, i, gazetteer, lexicon, isInitial(i));
+    if (!match) {
+      const skip = unresolvedName(text, tokens, i, lexicon, isInitial, unresolved);
+      i = Math.max(i + 1, skip);
+      continue;
+    }
+    const verdict = judge(text, tokens, i, match.last, match, lexicon, isInitial, titleCase, gazetteer, persons);
+    if (verdict === 'person') {
+      i = runEnd(text, tokens, i) + 1;
+      continue;
+    }
+    if (verdict === 'place') {
+      const start = tok.start;
+      const end = tokens[match.last].end;
+      names.push({ start, end, text: text.slice(start, end), key: match.key, via: match.via, places: match.places, initial: isInitial(i) });
+      const code = containerCode(text, tokens, match.last, gazetteer);
+      if (code) {
+        names.push(code.name);
+        i = code.last + 1;
+        continue;
+      }
+    }
+    i = match.last + 1;
+  }
+  return { names, unresolved };
+}
+
+interface Match {
+  last: number;
+  key: string;
+  via: Candidate['via'];
+  places: readonly Place[];
+}
+
+/** The longest run of words from token `i` that is a gazetteer name, or a demonym. */
+function longestMatch(text: string, tokens: Token[], i: number, gazetteer: GazetteerIndex): Match | null {
+  let best: Match | null = null;
+  const limit = Math.min(tokens.length, i + Math.max(1, gazetteer.maxNameTokens));
+  for (let j = i; j < limit; j++) {
+    if (j > i) {
+      if (!joinable(text, tokens[j - 1], tokens[j])) break;
+      if (!tokens[j].cap && !CONNECTORS.has(tokens[j].text.toLowerCase()) && !/^\d/.test(tokens[j].text)) break;
+    }
+    const key = foldName(text.slice(tokens[i].start, tokens[j].end));
+    if (tokens[j].cap || /^\d/.test(tokens[j].text)) {
+      const places = gazetteer.lookup(key);
+      if (places.length) best = { last: j, key, via: 'name', places };
+      else if (j === i) {
+        const nations = gazetteer.lookupDemonym(key);
+        if (nations.length) best = { last: j, key, via: 'demonym', places: nations };
+      }
+    }
+    if (!gazetteer.hasPrefix(key)) break;
+  }
+  return best;
+}
+
+/** Whether two neighbouring tokens can be words of one name: one space, a hyphen, or "St. ". */
+function joinable(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === '-' || gap === '. ' || gap === "'s " || gap === '’s ';
+}
+
+/** "Sinoloa" → Sinaloa: one edit from a well-known place, when the word is no English word or name. */
+function fuzzyMatch(text: string, tokens: Token[], i: number, gazetteer: GazetteerIndex, lexicon: Lexicon, initial: boolean): Match | null {
+  const tok = tokens[i];
+  if (tok.text.length < 6 || initial) return null;
+  if (lexicon.rank(tok.text) !== Infinity || lexicon.isFirstName(tok.text)) return null;
+  // A misspelt name stands alone: not inside a longer capitalised name.
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && prev.cap && joinable(text, prev, tok) && !prev.initial) return null;
+  if (next && next.cap && joinable(text, tok, next) && !PLACE_HEADS.has(next.text.toLowerCase())) return null;
+  let index = misspellingCache.get(gazetteer);
+  if (!index) {
+    index = misspellingIndex(gazetteer);
+    misspellingCache.set(gazetteer, index);
+  }
+  const key = index.correct(foldName(tok.text));
+  if (!key) return null;
+  return { last: i, key, via: 'fuzzy', places: gazetteer.lookup(key) };
+}
+
+type Verdict = 'place' | 'not-place' | 'person';
+
+/** Decides from the words around it whether a matched name is a place here. */
+function judge(
+  text: string,
+  tokens: Token[],
+  i: number,
+  last: number,
+  match: Match,
+  lexicon: Lexicon,
+  isInitial: (t: number) => boolean,
+  titleCase: Set<number>,
+  gazetteer: GazetteerIndex,
+  persons: Set<string>,
+): Verdict {
+  const first = tokens[i];
+  const single = i === last;
+  const word = first.text.toLowerCase();
+  const area = match.places.some((p) => AREA_KINDS.has(p.kind));
+  const biggest = match.places.reduce((m, p) => Math.max(m, p.population), 0);
+  const rank = single ? lexicon.rank(word) : Infinity;
+
+  if (single && CALENDAR.has(word)) return 'not-place';
+  // "Cienfuegos" after "Gen. Salvador Cienfuegos Zepeda": the text already told us it is a person.
+  if (single && !area && persons.has(match.key)) return 'not-place';
+  if (single && first.text.length === 1) return 'not-place';
+  if (single && match.via === 'name' && rank <= VERY_COMMON && !area) return 'not-place';
+  if (isInitial(i) && single && rank !== Infinity && !area && match.via !== 'demonym') {
+    if (rank <= COMMON_EVEN_FOR_CITIES || biggest < BIG_CITY) return 'not-place';
+  }
+
+  const prev = tokens[i - 1];
+  const adjacentPrev = prev && joinable(text, prev, first) && text.slice(prev.end, first.start) !== '-';
+  if (prev && adjacentPrev && prev.cap) {
+    const p = prev.text.toLowerCase();
+    if (TITLES.has(p) && !isInitial(i - 1)) return 'person';
+    if (TITLES.has(p) && isInitial(i - 1) && !MODIFIERS.has(p)) return 'person';
+    const prevIsWord = isInitial(i - 1) && lexicon.rank(p) !== Infinity;
+    const prevIsPlace = gazetteer.lookup(foldName(prev.text)).length > 0 || gazetteer.lookupDemonym(foldName(prev.text)).length > 0;
+    if (!MODIFIERS.has(p) && !prevIsWord && !titleCase.has(i) && !(prevIsPlace && !lexicon.isFirstName(p))) return 'not-place';
+  }
+  // "University of Miami", "Bank of America"
+  if (prev && !prev.cap && prev.text.toLowerCase() === 'of' && i >= 2 && tokens[i - 2].cap) {
+    if (ORGANISATION_OF.has(tokens[i - 2].text.toLowerCase())) return 'not-place';
+  }
+
+  const next = tokens[last + 1];
+  if (next && next.cap && joinable(text, tokens[last], next) && text.slice(tokens[last].end, next.start) !== '-') {
+    const w = next.text.toLowerCase();
+    if (ORGANISATION_HEADS.has(w) && !PLACE_HEADS.has(w)) return 'not-place';
+    if (!PLACE_HEADS.has(w) && !titleCase.has(last + 1)) {
+      // "Victoria Florence", "Paris Hilton": a first name followed by another name is a person.
+      if (single && lexicon.isFirstName(word) && match.via === 'name') return 'person';
+      if (!area && match.via !== 'demonym') {
+        const nextIsPlace = gazetteer.lookup(foldName(next.text)).length > 0;
+        if (!nextIsPlace) return 'not-place';
+      }
+      if (match.via === 'demonym' && ORGANISATION_HEADS.has(w)) return 'not-place';
+    }
+  }
+  return 'place';
+}
+
+/**
+ * Surnames and given names of the people the text names with a title or a first name
+ * ("Gen. Salvador Cienfuegos Zepeda", "Carlos Pascual"), so a later bare "Cienfuegos" or
+ * "Pascual" is read as the person, not as a town of that name.
+ */
+function personNames(text: string, tokens: Token[], gazetteer: GazetteerIndex, lexicon: Lexicon): Set<string> {
+  const persons = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap) continue;
+    const end = runEnd(text, tokens, i);
+    let from = -1;
+    for (let k = i; k < end && from < 0; k++) {
+      const w = tokens[k].text.toLowerCase();
+      const after = tokens[k + 1].text.toLowerCase();
+      if (TITLES.has(w)) from = k + 1;
+      else if (lexicon.isFirstName(w) && !PLACE_HEADS.has(after) && !ORGANISATION_HEADS.has(after)) {
+        const rest = foldName(text.slice(tokens[k].start, tokens[end].end));
+        if (!gazetteer.lookup(rest).length && !gazetteer.lookup(foldName(tokens[k].text + ' ' + tokens[k + 1].text)).length) from = k;
+      }
+    }
+    if (from >= 0) for (let k = from; k <= end; k++) if (!TITLES.has(tokens[k].text.toLowerCase())) persons.add(foldName(tokens[k].text));
+    i = end;
+  }
+  return persons;
+}
+
+/** The last token of the run of capitalised words starting at `i`. */
+function runEnd(text: string, tokens: Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length && tokens[j + 1].cap && joinable(text, tokens[j], tokens[j + 1])) j++;
+  return j;
+}
+
+/** ", TX" / ", Tex." / ", Calif." after a place: a state or country code, kept as a name of its own. */
+function containerCode(text: string, tokens: Token[], last: number, gazetteer: GazetteerIndex): { name: Recognized; last: number } | null {
+  const next = tokens[last + 1];
+  if (!next || !next.cap) return null;
+  const gap = text.slice(tokens[last].end, next.start);
+  if (gap !== ', ') return null;
+  const key = foldName(next.text);
+  if (gazetteer.lookup(key).length) return null; // a full name: the scanner finds it itself
+  const places = gazetteer.lookupCode(key).filter((p) => p.kind === 'admin1' || p.kind === 'country');
+  if (!places.length) return null;
+  let end = next.end;
+  if (text[end] === '.' && /^[A-Z][a-z]+$/.test(next.text)) end += 1; // "Tex.", "Calif."
+  return {
+    name: { start: next.start, end, text: text.slice(next.start, end), key, via: 'pattern', places, initial: false },
+    last: last + 1,
+  };
+}
+
+/** A capitalised name after "in"/"near"/... that the gazetteer lacks: reported, not guessed. */
+function unresolvedName(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lexicon: Lexicon,
+  isInitial: (t: number) => boolean,
+  out: Unresolved[],
+): number {
+  const prev = tokens[i - 1];
+  if (!prev || prev.cap || !LOCATIVES.has(prev.text.toLowerCase()) || text.slice(prev.end, tokens[i].start) !== ' ') return i + 1;
+  if (isInitial(i)) return i + 1;
+  const last = runEnd(text, tokens, i);
+  const words = tokens.slice(i, last + 1).map((t) => t.text.toLowerCase());
+  if (words.some((w) => CALENDAR.has(w) || TITLES.has(w) || ORGANISATION_HEADS.has(w))) return last + 1;
+  if (words.length === 1 && (lexicon.rank(words[0]) !== Infinity || lexicon.isFirstName(words[0]) || words[0].length < 3)) return last + 1;
+  if (lexicon.isFirstName(words[0]) && words.length > 1) return last + 1;
+  const start = tokens[i].start;
+  const end = tokens[last].end;
+  out.push({ start, end, text: text.slice(start, end), reason: 'not in gazetteer' });
+  return last + 1;
+}
+
+/**
+ * Tokens on lines set in Title Case (headlines, section titles), where every word is capitalised
+ * and capitals say nothing about names.
+ */
+function titleCaseLines(text: string, tokens: Token[], lexicon: Lexicon): Set<number> {
+  const out = new Set<number>();
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    const nl = text.indexOf('\n', tokens[lineStart].start);
+    const lineEnd = nl < 0 ? text.length : nl;
+    let j = lineStart;
+    let words = 0;
+    let capped = 0;
+    while (j < tokens.length && tokens[j].start < lineEnd) {
+      const t = tokens[j];
+      const lower = t.text.toLowerCase();
+      if (t.text.length > 3 && !CONNECTORS.has(lower) && lexicon.rank(lower) !== Infinity) {
+        words++;
+        if (t.cap) capped++;
+      }
+      j++;
+    }
+    if (words >= 3 && capped / words >= 0.75) for (let k = lineStart; k < j; k++) out.add(k);
+    lineStart = j;
+  }
+  return out;
+}

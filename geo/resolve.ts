@@ -1,0 +1,210 @@
+import type { Recognized } from './recognize.ts';
+import type { GazetteerIndex, Place } from './types.ts';
+import { distanceKm } from './distance.ts';
+
+/** One candidate place with the parts of its score, kept for the debug view. */
+export interface ScoredCandidate {
+  placeId: string;
+  name: string;
+  score: number;
+  /** Why: each named part of the score. */
+  parts: Record<string, number>;
+}
+
+/** The resolver's answer for one recognised name. */
+export interface Resolution {
+  place: Place | null;
+  confidence: number;
+  /** Why there is no place, when there is none. */
+  reason?: string;
+  /** The candidates considered, best first (debug mode only). */
+  candidates?: ScoredCandidate[];
+}
+
+const KIND_PRIOR: Record<string, number> = {
+  country: 9,
+  admin1: 8,
+  region: 7.5,
+  district: 9,
+  court: 9,
+  airport: 9,
+  facility: 8,
+  admin2: 4.5,
+};
+const FEATURE_BONUS: Record<string, number> = { PPLC: 2.5, PPLA: 0.8, PPLA2: 0.3, PPLG: 1 };
+/** Weight of the article's countries (share of its other places in the candidate's country). */
+const COUNTRY_WEIGHT = 2;
+/** Weight of a first-level division that other places of the article lie in. */
+const ADMIN1_WEIGHT = 2.5;
+/** Bonus for lying near the article's other places, by distance. */
+const NEAR = [
+  { km: 50, bonus: 2 },
+  { km: 200, bonus: 1 },
+];
+/** "Paris, Texas": a place inside the named container. */
+const CONTAINER_BONUS = 12;
+
+/**
+ * Picks, for each recognised name, the place it most likely means — reasoning as a reader:
+ * an explicit container ("Paris, Texas", "Victoria, Tamaulipas"), the other places of the same
+ * article (their countries, states and distances), and priors from feature type and population.
+ * A name repeated in one article keeps one sense unless a container says otherwise.
+ *
+ * @example resolve(text, recognize(text, gazetteer, lexicon).names, gazetteer)
+ */
+export function resolve(text: string, names: Recognized[], gazetteer: GazetteerIndex, options: { debug?: boolean } = {}): Resolution[] {
+  const containers = names.map((name, k) => containerOf(text, names, k));
+  const candidates = names.map((name) => candidatesOf(name));
+
+  // Pass 1: priors and explicit containers only.
+  const first = names.map((name, k) => rank(name, candidates[k], containers[k], null, gazetteer));
+  // The article's context, from pass 1's answers, weighted by their confidence.
+  const context = buildContext(names, first, gazetteer);
+  // Pass 2: with context; one sense per name and container.
+  const memo = new Map<string, Ranked>();
+  return names.map((name, k) => {
+    const memoKey = `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}`;
+    let ranked = memo.get(memoKey);
+    if (!ranked) {
+      ranked = rank(name, candidates[k], containers[k], context.without(name.key), gazetteer);
+      memo.set(memoKey, ranked);
+    }
+    const best = ranked.scored[0];
+    if (!best) return { place: null, confidence: 0, reason: 'no candidate place' };
+    const resolution: Resolution = { place: best.place, confidence: ranked.confidence * VIA_CONFIDENCE[name.via] };
+    if (options.debug) {
+      resolution.candidates = ranked.scored.slice(0, 8).map((s) => ({ placeId: s.place.id, name: s.place.name, score: round(s.score), parts: s.parts }));
+    }
+    return resolution;
+  });
+}
+
+const VIA_CONFIDENCE: Record<Recognized['via'], number> = { name: 1, demonym: 0.9, fuzzy: 0.75, pattern: 0.95 };
+
+function candidatesOf(name: Recognized): Place[] {
+  const seen = new Set<string>();
+  const out: Place[] = [];
+  for (const p of name.places) {
+    if (seen.has(p.id)) continue;
+    seen.add(p.id);
+    // A demonym names a country or state, never a town.
+    if (name.via === 'demonym' && p.kind !== 'country' && p.kind !== 'admin1' && p.kind !== 'region') continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/** The admin1/country places named right after "<name>, " — "Paris, Texas" → Texas. */
+function containerOf(text: string, names: Recognized[], k: number): Place[] | null {
+  const next = names[k + 1];
+  if (!next || text.slice(names[k].end, next.start) !== ', ') return null;
+  const areas = next.places.filter((p) => p.kind === 'admin1' || p.kind === 'country');
+  return areas.length ? areas : null;
+}
+
+interface Scored {
+  place: Place;
+  score: number;
+  parts: Record<string, number>;
+}
+interface Ranked {
+  scored: Scored[];
+  confidence: number;
+}
+
+function rank(name: Recognized, places: Place[], containers: Place[] | null, context: Context | null, gazetteer: GazetteerIndex): Ranked {
+  const scored = places.map((place) => {
+    const parts = prior(name, place);
+    if (containers) {
+      if (containers.some((c) => contains(c, place))) parts.container = CONTAINER_BONUS;
+    }
+    if (context) Object.assign(parts, context.score(place, gazetteer));
+    const score = Object.values(parts).reduce((a, b) => a + b, 0);
+    return { place, score, parts };
+  });
+  scored.sort((a, b) => b.score - a.score || (a.place.id < b.place.id ? -1 : 1));
+  const margin = scored.length > 1 ? scored[0].score - scored[1].score : 4;
+  return { scored, confidence: round(1 / (1 + Math.exp(-margin))) };
+}
+
+function prior(name: Recognized, place: Place): Record<string, number> {
+  const parts: Record<string, number> = {};
+  parts.kind = KIND_PRIOR[place.kind] ?? Math.log10(place.population + 10);
+  if (place.kind === 'admin2' && place.population > 0) parts.population = Math.log10(place.population) / 4;
+  const feature = FEATURE_BONUS[place.featureType];
+  if (feature && place.kind === 'city') parts.feature = feature;
+  parts.name = foldedEquals(name.key, place.name) ? 0.5 : -0.5;
+  return parts;
+}
+
+function foldedEquals(key: string, name: string): boolean {
+  return key === name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, '');
+}
+
+function contains(container: Place, place: Place): boolean {
+  if (container.id === place.id) return false;
+  if (container.kind === 'country') return place.country === container.country;
+  return place.country === container.country && place.admin1 === container.admin1 && place.admin1 !== '';
+}
+
+interface Context {
+  score(place: Place, gazetteer: GazetteerIndex): Record<string, number>;
+  without(key: string): Context;
+}
+
+interface Anchor {
+  key: string;
+  place: Place;
+  weight: number;
+}
+
+function buildContext(names: Recognized[], first: Ranked[], gazetteer: GazetteerIndex): Context {
+  const anchors: Anchor[] = [];
+  names.forEach((name, k) => {
+    const best = first[k].scored[0];
+    if (best) anchors.push({ key: name.key, place: best.place, weight: first[k].confidence });
+  });
+  return makeContext(anchors);
+}
+
+function makeContext(anchors: Anchor[]): Context {
+  const countries = new Map<string, number>();
+  const admin1s = new Map<string, number>();
+  let total = 0;
+  for (const a of anchors) {
+    total += a.weight;
+    if (a.place.country) countries.set(a.place.country, (countries.get(a.place.country) ?? 0) + a.weight);
+    if (a.place.admin1 && a.place.kind !== 'country') {
+      const k = `${a.place.country}.${a.place.admin1}`;
+      admin1s.set(k, (admin1s.get(k) ?? 0) + a.weight);
+    }
+  }
+  const local = anchors.filter((a) => a.place.kind !== 'country' && a.place.kind !== 'region');
+  return {
+    score(place) {
+      const parts: Record<string, number> = {};
+      if (total > 0 && place.country) {
+        const share = (countries.get(place.country) ?? 0) / total;
+        if (share > 0) parts.country = round(COUNTRY_WEIGHT * share);
+      }
+      if (place.admin1 && place.kind !== 'country') {
+        const w = admin1s.get(`${place.country}.${place.admin1}`) ?? 0;
+        if (w > 0) parts.admin1 = round(ADMIN1_WEIGHT * Math.min(1, w));
+      }
+      if (place.kind !== 'country' && place.kind !== 'region' && place.kind !== 'admin1') {
+        let nearest = Infinity;
+        for (const a of local) nearest = Math.min(nearest, distanceKm(place.lat, place.lon, a.place.lat, a.place.lon));
+        const near = NEAR.find((n) => nearest <= n.km);
+        if (near) parts.near = near.bonus;
+      }
+      return parts;
+    },
+    without(key) {
+      return makeContext(anchors.filter((a) => a.key !== key));
+    },
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
