@@ -119,6 +119,10 @@ describe('courts.tsv', () => {
     expect(inside(code, point(`district:${code}`))).toBe(true);
   });
 
+  it.each(districts.map((d) => [d.code, d.seats[0]]))('the main courthouse of %s (%s) lies inside its district', (code) => {
+    expect(inside(code, point(`court:${code}`))).toBe(true);
+  });
+
   it('has the District of Columbia with its courthouse in Washington', () => {
     const district = rows.get('district:dcd')!;
     const court = rows.get('court:dcd')!;
