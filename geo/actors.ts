@@ -38,7 +38,7 @@ const NAME_WORD_RE = new RegExp(`^${NAME_WORD}$`, 'u');
 
 /** "cartel de Sinaloa", "Cártel del Golfo", "Cartel de Jalisco Nueva Generación". */
 const SPANISH_GROUP = new RegExp(
-  `(?<![\\p{L}\\p{M}])(C[aá]rtel)\\s+(?:de|del)\\s+(?:la\\s+|los\\s+)?(${NAME})`,
+  `(?<![\\p{L}\\p{M}])([Cc][aá]rtel)\\s+(?:de|del)\\s+(?:la\\s+|los\\s+)?(${NAME})`,
   'gu',
 );
 
@@ -51,7 +51,7 @@ const NOT_NAMES = new Set([
   'mexican', 'mexico', "mexico's", 'colombian', 'american', 'us', 'u.s', 'u.s.', 'guatemalan', 'honduran', 'salvadoran',
   'venezuelan', 'latin', 'drug', 'major', 'big', 'powerful', 'notorious', 'main', 'cartel', 'cartels', 'criminal',
   'new', 'former', 'local', 'violent', 'dangerous', 'largest', 'biggest', 'international', 'transnational', 'if',
-  'when', 'while', 'as', 'and', 'or', 'but', 'in', 'of', 'for', 'with', 'by', 'from', 'to', 'at', 'on',
+  'el', 'los', 'las', 'when', 'while', 'as', 'and', 'or', 'but', 'in', 'of', 'for', 'with', 'by', 'from', 'to', 'at', 'on',
 ]);
 /** First words of institutions that are "Organization"s but not crime groups. */
 const INSTITUTIONS = /^(?:world|united|international|national|trade|treaty|health|labou?r|pan|american|european|north|south|islamic|non)/i;
@@ -172,7 +172,7 @@ export function findActors(text: string): Actor[] {
       start: m.index,
       end: m.index + surface.length,
       text: surface,
-      name: GROUP_CANONICAL[key] ?? `Cártel de ${m[2]}`,
+      name: GROUP_CANONICAL[key] ?? `${m[2]} Cartel`, // "cartel de X" and "the X cartel" are one group
       nameSpan: { start: nameStart, end: m.index + surface.length },
     });
   }
@@ -218,9 +218,9 @@ function canonicalGroup(name: string, noun: string, surface: string): string {
 /** Most words of four letters or more start with a capital. */
 function isTitleCase(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  if (words.length < 3) return false;
+  if (words.length < 4) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / words.length >= 0.6;
+  return caps / words.length >= 0.8;
 }
 
 function around(text: string, start: number, end: number): string {

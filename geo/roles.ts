@@ -1,0 +1,211 @@
+/**
+ * Decides which map layer each place mention feeds, from the words around it:
+ * territory when a named criminal group is based in / controls / expands into / fights for
+ * the place, or is named after it ("the Sinaloa cartel"); jurisdiction when a court,
+ * prosecutor, government or law acts there ("federal prosecutors in Brooklyn", "under
+ * Mexican law"); incident when an event (arrest, killing, raid, seizure, extradition…) happens
+ * there; otherwise other. Rules run per sentence, nearest evidence first.
+ */
+import { findActors, type Actor } from './actors.ts';
+import { foldName } from './fold.ts';
+import {
+  AREA_FEATURES,
+  EVENT,
+  GROUP_ANAPHOR,
+  JURISDICTION_ACTS,
+  JURISDICTION_AFTER,
+  JURISDICTION_BEFORE,
+  JURISDICTION_FEATURES,
+  LOCATIVE_BEFORE,
+  TERRITORY_BACKWARD,
+  TERRITORY_FORWARD,
+} from './roles/cues.ts';
+import { sentences as splitSentences } from './sentences.ts';
+import type { Layer, Mention, Span } from './types.ts';
+
+/** How far (characters) a cue may sit from the place it decides. */
+const EVENT_WINDOW = 90;
+const TERRITORY_WINDOW = 110;
+
+interface Decision {
+  layer: Layer;
+  cue?: string;
+  group?: string;
+}
+
+/**
+ * Returns new mentions with `layer`, `cue` and (for territory) `group` set. Input mentions are
+ * not modified; order is kept.
+ *
+ * @param text the article text the mentions' offsets refer to
+ * @param sentenceSpans from `sentences(text)`; computed when omitted
+ * @example assignRoles('The H-2 cartel, based in Nayarit, …', [nayarit])[0] // { …, layer: 'territory', cue: 'based in', group: 'H-2 Cartel' }
+ */
+export function assignRoles(text: string, mentions: Mention[], sentenceSpans?: Span[]): Mention[] {
+  const spans = sentenceSpans ?? splitSentences(text);
+  const actors = findActors(text);
+  const groups = withAnaphors(text, actors);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  return mentions.map((m) => {
+    const sentence = spans.find((s) => s.start <= m.start && m.start < s.end) ?? { start: m.start, end: m.end };
+    const d = decide(text, m, sentence, groups, actors, sorted);
+    const out: Mention = { ...m, layer: d.layer };
+    delete out.cue;
+    delete out.group;
+    if (d.cue !== undefined) out.cue = d.cue;
+    if (d.group !== undefined) out.group = d.group;
+    return out;
+  });
+}
+
+function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actors: Actor[], all: Mention[]): Decision {
+  // 1. Named after the place: "the Sinaloa cartel", "cartel de Sinaloa".
+  const naming = groups.find((g) => g.nameSpan && g.nameSpan.start <= m.start && m.end <= g.nameSpan.end);
+  if (naming) return { layer: 'territory', cue: naming.text, group: groupName(naming, m) };
+  // A place inside an agency's name ("Mexican Army") is the agency's country acting.
+  const agency = actors.find((a) => a.kind === 'agency' && a.start <= m.start && m.end <= a.end);
+
+  // 2. Courts and judicial districts are jurisdictions by what they are.
+  if (JURISDICTION_FEATURES.has(m.featureType) || /^(?:court|district):/.test(m.placeId)) {
+    return { layer: 'jurisdiction', cue: m.text };
+  }
+
+  const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
+
+  // 3. A qualifier of the place just before it ("Culiacán, Sinaloa"; "Nayarit and Sinaloa, Mexico")
+  //    takes the role of nothing on its own.
+  const prev = all.filter((o) => o.end <= m.start).pop();
+  if (prev && AREA_FEATURES.test(m.featureType) && /^,\s*$/.test(text.slice(prev.end, m.start)) && prev.placeId !== m.placeId) {
+    return { layer: 'other', cue: 'qualifier' };
+  }
+
+  // 4. Courts, prosecutors, governments and laws of or in the place.
+  const jb = JURISDICTION_BEFORE.exec(before);
+  if (jb) return { layer: 'jurisdiction', cue: jb[0].trim() };
+  const ja = JURISDICTION_AFTER.exec(after);
+  if (ja) return { layer: 'jurisdiction', cue: ja[0].replace(/^['’]s?/, '').trim() };
+  const underLaw = /\bunder\s+$/i.exec(before);
+  if (underLaw && /^\s+law\b/i.test(after)) return { layer: 'jurisdiction', cue: 'under … law' };
+
+  // 5. A group based in / controlling / expanding into the place.
+  const territory = territoryLink(text, m, sentence, groups, all);
+  if (territory) return territory;
+
+  // 6. The place acts on a case ("Mexico extradited …").
+  const acts = JURISDICTION_ACTS.exec(after);
+  if (acts && !isDemonym(m)) return { layer: 'jurisdiction', cue: acts[0].trim() };
+  if (agency) return { layer: 'other', cue: agency.text };
+
+  // 7. Something happened there.
+  if (!isDemonym(m)) {
+    const event = eventNear(text, m, sentence);
+    if (event) return { layer: 'incident', cue: event };
+  }
+  return { layer: 'other' };
+}
+
+/** Finds "group … based in … place" or "place, home of the group" within the sentence. */
+function territoryLink(text: string, m: Mention, sentence: Span, groups: Actor[], all: Mention[]): Decision | null {
+  // Forward: the nearest group before the place in the sentence, a cue between them, and
+  // nothing between cue and place but other places and list words.
+  const before = groups.filter((g) => g.end <= m.start && g.start >= sentence.start && m.start - g.end <= TERRITORY_WINDOW);
+  const g = before[before.length - 1];
+  if (g) {
+    const between = text.slice(g.end, m.start);
+    if (!/[;—]/.test(between)) {
+      const cue = lastMatch(TERRITORY_FORWARD, between);
+      if (cue) {
+        const tail = maskMentions(text, g.end + cue.index + cue[0].length, m.start, all);
+        if (/^[\s,]*(?:(?:and|or|the|state of|states of|city of|cities of|parts of|much of|areas? of|region of|municipalit(?:y|ies) of)\s+|[\s,]|\u0000)*$/i.test(tail)) {
+          return { layer: 'territory', cue: cue[0], group: g.name };
+        }
+      }
+    }
+  }
+  // Backward: "Nayarit, home of the H-2 cartel".
+  const after = groups.find((x) => x.start >= m.end && x.end <= sentence.end && x.start - m.end <= TERRITORY_WINDOW);
+  if (after) {
+    const between = text.slice(m.end, after.start);
+    const cue = TERRITORY_BACKWARD.exec(between);
+    if (cue && !/[;—]/.test(between)) return { layer: 'territory', cue: cue[0], group: after.name };
+  }
+  return null;
+}
+
+/** An event word near the place, with the place as its scene (after a locative preposition). */
+function eventNear(text: string, m: Mention, sentence: Span): string | null {
+  const lead = text.slice(Math.max(sentence.start, m.start - 25), m.start);
+  const modifierOfEvent = EVENT.exec(text.slice(m.end, Math.min(sentence.end, m.end + 20)));
+  if (modifierOfEvent && /^\s+(?:[\w-]+\s+)?$/.test(text.slice(m.end, m.end + modifierOfEvent.index))) {
+    return modifierOfEvent[0]; // "the Culiacán shooting"
+  }
+  if (!LOCATIVE_BEFORE.test(lead)) return null;
+  const from = Math.max(sentence.start, m.start - EVENT_WINDOW);
+  const to = Math.min(sentence.end, m.end + EVENT_WINDOW);
+  let best: { cue: string; distance: number } | null = null;
+  const re = new RegExp(EVENT.source, 'gi');
+  for (const e of text.slice(from, to).matchAll(re)) {
+    const s = from + e.index;
+    const end = s + e[0].length;
+    if (end <= m.start && /[;—]/.test(text.slice(end, m.start))) continue;
+    if (s >= m.end && /[;—]/.test(text.slice(m.end, s))) continue;
+    const distance = end <= m.start ? m.start - end : s - m.end;
+    if (!best || distance < best.distance) best = { cue: e[0], distance };
+  }
+  return best?.cue ?? null;
+}
+
+/** Named groups plus anaphors ("the cartel") standing for the last named group before them. */
+function withAnaphors(text: string, actors: Actor[]): Actor[] {
+  const named = actors.filter((a) => a.kind === 'group');
+  const out = [...named];
+  for (const m of text.matchAll(GROUP_ANAPHOR)) {
+    const start = m.index;
+    if (named.some((n) => n.start <= start && start < n.end)) continue;
+    const antecedent = named.filter((n) => n.end <= start).pop();
+    if (!antecedent) continue;
+    out.push({ kind: 'group', start, end: start + m[0].length, text: m[0], name: antecedent.name });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The group's display name; a misspelt place in the name takes the resolved spelling
+ * ("Sinoloa cartel" → "Sinaloa Cartel") while short forms keep theirs ("Juarez cartel").
+ */
+function groupName(g: Actor, m: Mention): string {
+  const surface = foldName(m.text);
+  const resolved = foldName(m.name);
+  if (surface === resolved || resolved.split(' ').includes(surface) || resolved.includes(surface)) return g.name;
+  return g.name.replace(m.text, m.name);
+}
+
+/**
+ * A mention by demonym ("Mexican" for Mexico): it names a nationality, never the scene of an
+ * event.
+ */
+function isDemonym(m: Mention): boolean {
+  const surface = foldName(m.text);
+  const name = foldName(m.name);
+  return surface !== name && !name.includes(surface) && /(?:an|ans|ian|ians|ese|ish|i|ic)$/.test(surface);
+}
+
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  const g = new RegExp(re.source, 'gi');
+  let last: RegExpExecArray | null = null;
+  for (let m = g.exec(s); m; m = g.exec(s)) last = m;
+  return last;
+}
+
+/** The text between two offsets with every place mention replaced by one NUL. */
+function maskMentions(text: string, from: number, to: number, all: Mention[]): string {
+  let out = '';
+  let at = from;
+  for (const o of all) {
+    if (o.start < from || o.end > to) continue;
+    out += text.slice(at, o.start) + '\u0000';
+    at = o.end;
+  }
+  return out + text.slice(at, to);
+}
