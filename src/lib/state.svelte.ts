@@ -1,0 +1,144 @@
+/**
+ * The one app state: data, layer visibility, selection, hover, reader and announcements.
+ * Components read it through context (`getApp()`); the map view talks to MapLibre from it.
+ */
+import { getContext, setContext } from 'svelte';
+import type { ArticleRecord, LayerCollection, LayerFeature, MarkedPlace } from '../../geo/types.ts';
+import type { AppData } from './data.ts';
+import { LAYER_KEYS, LAYER_LABEL, LAYER_NOUN, refKey, type FeatureRef, type LayerKey } from './layers.ts';
+
+const EMPTY: LayerCollection = { type: 'FeatureCollection', features: [] };
+
+/** A request for the map to move to a feature; `seq` makes repeated requests distinct. */
+export interface FlyRequest {
+  feature: LayerFeature;
+  seq: number;
+}
+
+export class AppState {
+  layers = $state.raw<Record<LayerKey, LayerCollection>>({ incident: EMPTY, jurisdiction: EMPTY, territory: EMPTY });
+  articles = $state.raw<ArticleRecord[]>([]);
+  visible = $state<Record<LayerKey, boolean>>({ incident: true, jurisdiction: true, territory: true });
+  selected = $state.raw<FeatureRef | null>(null);
+  hovered = $state.raw<FeatureRef | null>(null);
+  /** Id of the article open in the reader, or null. */
+  readerId = $state<string | null>(null);
+  /** Text filter over the place list. */
+  filter = $state('');
+  /** What the aria-live region says. */
+  announcement = $state('');
+  fly = $state.raw<FlyRequest | null>(null);
+  /** Element to give focus back to when the panel closes. */
+  panelReturn: HTMLElement | null = null;
+  /** Element to give focus back to when the reader closes. */
+  readerReturn: HTMLElement | null = null;
+
+  /** All features by `<layer>:<id>`. */
+  index = $derived(
+    new Map(LAYER_KEYS.flatMap((k) => this.layers[k].features.map((f) => [refKey({ layer: k, id: f.properties.id }), f] as const))),
+  );
+  articleById = $derived(new Map(this.articles.map((a) => [a.id, a])));
+  selectedFeature = $derived(this.selected ? (this.index.get(refKey(this.selected)) ?? null) : null);
+  reader = $derived(this.readerId ? (this.articleById.get(this.readerId) ?? null) : null);
+  counts = $derived(
+    Object.fromEntries(LAYER_KEYS.map((k) => [k, this.layers[k].features.length])) as Record<LayerKey, number>,
+  );
+
+  /** Loads data into the state and announces what is shown. */
+  setData(data: AppData) {
+    this.layers = data.layers;
+    this.articles = data.articles;
+    this.announce(this.summary());
+  }
+
+  /** "5 incidents, 3 jurisdictions and 2 territory claims from 4 articles." */
+  summary(): string {
+    const parts = LAYER_KEYS.filter((k) => this.visible[k]).map((k) => `${this.counts[k]} ${LAYER_LABEL[k].toLowerCase()}`);
+    const shown = parts.length ? parts.join(', ') : 'no layers';
+    return `Showing ${shown} from ${this.articles.length} article${this.articles.length === 1 ? '' : 's'}.`;
+  }
+
+  announce(text: string) {
+    // Re-announce identical text: clear first so screen readers notice the change.
+    this.announcement = '';
+    queueMicrotask(() => (this.announcement = text));
+  }
+
+  setVisible(layer: LayerKey, on: boolean) {
+    this.visible[layer] = on;
+    if (!on && this.selected?.layer === layer) this.selected = null;
+    this.announce(`${LAYER_LABEL[layer]} ${on ? 'shown' : 'hidden'}. ${this.summary()}`);
+  }
+
+  /** Selects a feature, optionally flying there; `from` gets focus back when the panel closes. */
+  select(ref: FeatureRef, opts: { fly?: boolean; from?: HTMLElement | null } = {}) {
+    const f = this.index.get(refKey(ref));
+    if (!f) return;
+    if (!this.visible[ref.layer]) this.visible[ref.layer] = true;
+    this.selected = ref;
+    if (opts.from !== undefined) this.panelReturn = opts.from;
+    if (opts.fly) this.fly = { feature: f, seq: (this.fly?.seq ?? 0) + 1 };
+    const n = f.properties.excerpts.length;
+    const group = f.properties.group ? `, ${f.properties.group}` : '';
+    this.announce(`Selected ${f.properties.name} (${LAYER_NOUN[ref.layer]}${group}), ${n} excerpt${n === 1 ? '' : 's'}.`);
+  }
+
+  /** Closes the excerpt panel and returns focus to where it was opened from. */
+  closePanel() {
+    if (!this.selected) return;
+    this.selected = null;
+    this.announce('Panel closed.');
+    const back = this.panelReturn;
+    this.panelReturn = null;
+    if (back?.isConnected) back.focus();
+  }
+
+  openReader(articleId: string, from: HTMLElement | null) {
+    this.readerReturn = from;
+    this.readerId = articleId;
+  }
+
+  closeReader() {
+    if (!this.readerId) return;
+    this.readerId = null;
+    const back = this.readerReturn;
+    this.readerReturn = null;
+    if (back?.isConnected) queueMicrotask(() => back.focus());
+  }
+
+  /** The features a marked place in the reader feeds, resolved against the loaded layers. */
+  featuresOf(place: MarkedPlace): FeatureRef[] {
+    const refs: FeatureRef[] = [];
+    for (const key of place.features) {
+      const direct = this.index.get(key);
+      if (direct) {
+        refs.push({ layer: direct.properties.layer, id: direct.properties.id });
+        continue;
+      }
+      // Also accept a bare `properties.id`.
+      for (const k of LAYER_KEYS) if (this.index.has(refKey({ layer: k, id: key }))) refs.push({ layer: k, id: key });
+    }
+    return refs;
+  }
+
+  /** Reader → map: closes the reader and selects the place's first feature. */
+  selectFromReader(place: MarkedPlace) {
+    const [ref] = this.featuresOf(place);
+    if (!ref) return;
+    this.readerId = null;
+    this.readerReturn = null;
+    this.select(ref, { fly: true });
+  }
+}
+
+const KEY = Symbol('app-state');
+
+/** Creates the app state and shares it with descendants. */
+export function provideApp(): AppState {
+  return setContext(KEY, new AppState());
+}
+
+/** The app state shared by `provideApp`. */
+export function getApp(): AppState {
+  return getContext<AppState>(KEY);
+}

@@ -1,0 +1,255 @@
+/**
+ * The map's look, as data: palette, basemap style and the three data layers. Components never
+ * hold paint numbers; they call these functions.
+ */
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { LayerCollection } from '../../geo/types.ts';
+import type { Basemap } from './basemap.ts';
+import { SOURCE_ID, type LayerKey } from './layers.ts';
+
+/** Colours used by the map and mirrored by the legend. */
+export const PALETTE = {
+  water: '#d4e4ee',
+  land: '#f6f4ef',
+  countryLine: '#9a958c',
+  stateLine: '#bdb8ae',
+  label: '#514d46',
+  labelHalo: '#ffffff',
+  incident: '#c62828',
+  incidentStroke: '#ffffff',
+  jurisdiction: '#1f5fa8',
+  highlight: '#ffb300',
+  /** Territory colours, one per criminal group (cycled). */
+  groups: ['#7b1fa2', '#e65100', '#2e7d32', '#00838f', '#ad1457', '#5d4037', '#827717', '#283593'],
+} as const;
+
+/** Fonts bundled by @fontsource/noto-sans; no `glyphs` key, MapLibre draws text with CSS fonts. */
+const FONT_REGULAR = ['Noto Sans'];
+const FONT_BOLD = ['Noto Sans Bold', 'Noto Sans'];
+
+/** Style-layer ids per data layer; the toggles switch all of them. */
+export const STYLE_LAYERS: Record<LayerKey, string[]> = {
+  territory: ['territory-fill', 'territory-line'],
+  jurisdiction: ['jurisdiction-fill', 'jurisdiction-line', 'jurisdiction-court'],
+  incident: ['incident-circle', 'incident-label'],
+};
+
+/** Layers a click or hover can hit, topmost first (points before areas). */
+export const INTERACTIVE_LAYERS: { id: string; layer: LayerKey }[] = [
+  { id: 'incident-circle', layer: 'incident' },
+  { id: 'jurisdiction-court', layer: 'jurisdiction' },
+  { id: 'territory-fill', layer: 'territory' },
+  { id: 'jurisdiction-fill', layer: 'jurisdiction' },
+];
+
+/** Name of the generated hatch image used by jurisdiction areas. */
+export const HATCH_IMAGE = 'jurisdiction-hatch';
+
+/** An 8×8 diagonal hatch in the jurisdiction colour, for `fill-pattern` (no sprite server). */
+export function hatchImage(): { width: number; height: number; data: Uint8Array } {
+  const size = 8;
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = [0x1f, 0x5f, 0xa8];
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size === 0 || (x + y) % size === 1;
+      const i = (y * size + x) * 4;
+      data.set(on ? [r, g, b, 150] : [0, 0, 0, 0], i);
+    }
+  return { width: size, height: size, data };
+}
+
+/** Colour per criminal group, stable for a given data set (groups sorted by name). */
+export function groupColours(territories: LayerCollection): Map<string, string> {
+  const groups = [...new Set(territories.features.map((f) => f.properties.group ?? ''))].sort();
+  return new Map(groups.map((g, i) => [g, PALETTE.groups[i % PALETTE.groups.length]]));
+}
+
+function groupColourExpression(colours: Map<string, string>): ExpressionSpecification | string {
+  const pairs = [...colours].filter(([g]) => g !== '').flatMap(([g, c]) => [g, c]);
+  if (pairs.length === 0) return PALETTE.groups[0];
+  return ['match', ['coalesce', ['get', 'group'], ''], ...pairs, PALETTE.groups[0]] as unknown as ExpressionSpecification;
+}
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const isArea: ExpressionSpecification = ['any', ['==', ['geometry-type'], 'Polygon'], ['==', ['geometry-type'], 'MultiPolygon']];
+
+function basemapSources(b: Basemap): Record<string, SourceSpecification> {
+  return {
+    countries: { type: 'geojson', data: b.countries },
+    'us-states': { type: 'geojson', data: b.usStates },
+    'mx-states': { type: 'geojson', data: b.mxStates },
+    'basemap-labels': { type: 'geojson', data: b.labels },
+  };
+}
+
+function basemapLayers(): LayerSpecification[] {
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': PALETTE.water } },
+    { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': PALETTE.land } },
+    {
+      id: 'us-state-lines',
+      type: 'line',
+      source: 'us-states',
+      paint: { 'line-color': PALETTE.stateLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'mx-state-lines',
+      type: 'line',
+      source: 'mx-states',
+      paint: { 'line-color': PALETTE.stateLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+    { id: 'country-lines', type: 'line', source: 'countries', paint: { 'line-color': PALETTE.countryLine, 'line-width': 1 } },
+  ];
+}
+
+function basemapLabelLayers(): LayerSpecification[] {
+  const common = { 'text-color': PALETTE.label, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.2 };
+  return [
+    {
+      id: 'state-labels',
+      type: 'symbol',
+      source: 'basemap-labels',
+      minzoom: 4,
+      filter: ['==', ['get', 'kind'], 'state'],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_REGULAR,
+        'text-size': 11,
+        'symbol-sort-key': ['-', 0, ['get', 'rank']],
+      },
+      paint: { ...common, 'text-opacity': 0.85 },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'basemap-labels',
+      filter: ['==', ['get', 'kind'], 'country'],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_BOLD,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 14],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.05,
+        'symbol-sort-key': ['-', 0, ['get', 'rank']],
+      },
+      paint: common,
+    },
+  ];
+}
+
+/** The three data sources: one per generated layer file, ids promoted from `properties.id`. */
+function dataSources(layers: Record<LayerKey, LayerCollection>): Record<string, SourceSpecification> {
+  const src = (k: LayerKey): SourceSpecification => ({ type: 'geojson', data: layers[k], promoteId: 'id' });
+  return {
+    [SOURCE_ID.territory]: src('territory'),
+    [SOURCE_ID.jurisdiction]: src('jurisdiction'),
+    [SOURCE_ID.incident]: src('incident'),
+  };
+}
+
+function dataLayers(colours: Map<string, string>): LayerSpecification[] {
+  const groupColour = groupColourExpression(colours);
+  return [
+    {
+      id: 'territory-fill',
+      type: 'fill',
+      source: SOURCE_ID.territory,
+      filter: isArea,
+      paint: {
+        'fill-color': ['case', selected, PALETTE.highlight, groupColour] as ExpressionSpecification,
+        'fill-opacity': ['case', selected, 0.45, hovered, 0.4, 0.22] as ExpressionSpecification,
+      },
+    },
+    {
+      id: 'territory-line',
+      type: 'line',
+      source: SOURCE_ID.territory,
+      filter: isArea,
+      paint: {
+        'line-color': groupColour,
+        'line-width': ['case', selected, 3, hovered, 2.5, 1.5] as ExpressionSpecification,
+        'line-dasharray': [4, 2],
+      },
+    },
+    {
+      id: 'jurisdiction-fill',
+      type: 'fill',
+      source: SOURCE_ID.jurisdiction,
+      filter: isArea,
+      paint: {
+        'fill-pattern': HATCH_IMAGE,
+        'fill-opacity': ['case', selected, 1, hovered, 0.9, 0.55] as ExpressionSpecification,
+      },
+    },
+    {
+      id: 'jurisdiction-line',
+      type: 'line',
+      source: SOURCE_ID.jurisdiction,
+      filter: isArea,
+      paint: {
+        'line-color': ['case', selected, PALETTE.highlight, PALETTE.jurisdiction] as ExpressionSpecification,
+        'line-width': ['case', selected, 3.5, hovered, 3, 1.8] as ExpressionSpecification,
+      },
+    },
+    {
+      id: 'jurisdiction-court',
+      type: 'circle',
+      source: SOURCE_ID.jurisdiction,
+      filter: isPoint,
+      paint: {
+        'circle-radius': ['case', selected, 9, hovered, 8, 6] as ExpressionSpecification,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': ['case', selected, PALETTE.highlight, PALETTE.jurisdiction] as ExpressionSpecification,
+        'circle-stroke-width': 3.5,
+      },
+    },
+    {
+      id: 'incident-circle',
+      type: 'circle',
+      source: SOURCE_ID.incident,
+      filter: isPoint,
+      paint: {
+        'circle-radius': [
+          'case', selected, 10, hovered, 9,
+          ['interpolate', ['linear'], ['get', 'count'], 1, 6, 10, 9],
+        ] as ExpressionSpecification,
+        'circle-color': ['case', selected, PALETTE.highlight, PALETTE.incident] as ExpressionSpecification,
+        'circle-stroke-color': PALETTE.incidentStroke,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'incident-label',
+      type: 'symbol',
+      source: SOURCE_ID.incident,
+      minzoom: 6,
+      filter: isPoint,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT_REGULAR,
+        'text-size': 12,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { 'text-color': PALETTE.incident, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
+/** The whole style: basemap, data layers, then basemap labels on top. No `glyphs`, no sprite, no URLs. */
+export function buildStyle(basemap: Basemap, layers: Record<LayerKey, LayerCollection>): StyleSpecification {
+  return {
+    version: 8,
+    sources: { ...basemapSources(basemap), ...dataSources(layers) },
+    layers: [...basemapLayers(), ...dataLayers(groupColours(layers.territory)), ...basemapLabelLayers()],
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The map explorer in a real browser, against whatever dist/ holds (the real layers once
+ * `npm run build:data` has run, the sample before). Names used here are ones the real corpus
+ * yields: "Los Angeles International Airport", "Mazatlán".
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ATTRIBUTION } from '../../src/lib/attribution.ts';
+import { LAYER_KEYS, LAYER_LABEL } from '../../src/lib/layers.ts';
+import { STYLE_LAYERS } from '../../src/lib/style.ts';
+import { idle, launch, openMap, serveDist, watch, type PageLog } from './harness.ts';
+
+declare const window: Window & { __map: MapLibreMap };
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let chrome: Awaited<ReturnType<typeof launch>>;
+let page: Page;
+let log: PageLog;
+
+beforeAll(async () => {
+  server = await serveDist();
+  chrome = await launch();
+  page = await chrome.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  log = watch(page);
+  await openMap(page, server.url);
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+/** Features of one style-layer group currently drawn on screen. */
+const rendered = (layers: string[]) =>
+  page.evaluate((ids) => window.__map.queryRenderedFeatures({ layers: ids }).length, layers);
+
+/** The coordinates of a feature found by name in a source's data. */
+const coordsOf = (source: string, name: string) =>
+  page.evaluate(
+    async ([src, n]) => {
+      const s = window.__map.getSource(src) as import('maplibre-gl').GeoJSONSource;
+      const data = (await s.getData()) as GeoJSON.FeatureCollection;
+      const f = data.features.find((x) => x.properties?.name === n && x.geometry.type === 'Point');
+      return f ? ((f.geometry as GeoJSON.Point).coordinates as [number, number]) : null;
+    },
+    [source, name] as const,
+  );
+
+const panel = () => page.locator('section[aria-labelledby="panel-title"]');
+
+describe('map explorer', () => {
+  it('loads with no console error and no request leaving 127.0.0.1', async () => {
+    expect(await page.evaluate(() => typeof window.__map.getStyle().glyphs)).toBe('undefined');
+    expect(log.errors).toEqual([]);
+    expect(log.outside).toEqual([]);
+  });
+
+  it('credits every data source in the map attribution', async () => {
+    const text = await page.locator('.maplibregl-ctrl-attrib').innerText();
+    for (const a of ATTRIBUTION) expect(text).toContain(a);
+    expect(text).not.toContain('OpenStreetMap');
+  });
+
+  it('shows keyboard instructions and a feature count beside each toggle', async () => {
+    await expect(page.getByText(/arrow keys pan/i).first().isVisible()).resolves.toBe(true);
+    for (const k of LAYER_KEYS) {
+      const box = page.getByLabel(LAYER_LABEL[k], { exact: true });
+      expect(await box.isChecked()).toBe(true);
+      expect(await page.locator(`#count-${k}`).innerText()).toMatch(/^\d+/);
+    }
+  });
+
+  it.each(LAYER_KEYS.map((k) => [LAYER_LABEL[k], k] as const))('the "%s" toggle hides and shows its layer', async (label, k) => {
+    const box = page.getByLabel(label, { exact: true });
+    const first = STYLE_LAYERS[k][0];
+    await idle(page);
+    expect(await rendered(STYLE_LAYERS[k])).toBeGreaterThan(0);
+
+    await box.uncheck();
+    await idle(page);
+    expect(await page.evaluate((id) => window.__map.getLayoutProperty(id, 'visibility'), first)).toBe('none');
+    expect(await rendered(STYLE_LAYERS[k])).toBe(0);
+
+    await box.check();
+    await idle(page);
+    expect(await page.evaluate((id) => window.__map.getLayoutProperty(id, 'visibility'), first)).toBe('visible');
+    expect(await rendered(STYLE_LAYERS[k])).toBeGreaterThan(0);
+  });
+
+  it('clicking Los Angeles International Airport on the map shows its excerpt', async () => {
+    const lngLat = await coordsOf('incidents', 'Los Angeles International Airport');
+    expect(lngLat).not.toBeNull();
+    await page.evaluate((c) => window.__map.jumpTo({ center: c, zoom: 11 }), lngLat!);
+    await idle(page);
+    const pt = await page.evaluate((c) => window.__map.project(c), lngLat!);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + pt.x, box.y + pt.y);
+
+    await expect.poll(() => panel().isVisible()).toBe(true);
+    expect(await page.locator('#panel-title').innerText()).toBe('Los Angeles International Airport');
+    const marks = await panel().locator('blockquote mark').allInnerTexts();
+    expect(marks.some((m) => /Los Angeles International Airport/.test(m))).toBe(true);
+    expect(await panel().getByRole('button', { name: 'Read article' }).count()).toBeGreaterThan(0);
+  });
+
+  it('choosing Mazatlán in the list shows its excerpt, and Escape closes the panel back to the list', async () => {
+    const item = page.getByRole('button', { name: /^Mazatlán\b/ }).first();
+    await item.click();
+    await expect.poll(() => page.locator('#panel-title').innerText()).toBe('Mazatlán');
+    const marks = await panel().locator('blockquote mark').allInnerTexts();
+    expect(marks.some((m) => m.includes('Mazatlán'))).toBe(true);
+    await expect.poll(() => page.locator('[role=status]').innerText()).toContain('Mazatlán');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel().count()).toBe(0);
+    expect(await item.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('the reader shows the whole article with its places marked, and a marked place selects it', async () => {
+    await page.getByRole('button', { name: /^Mazatlán\b/ }).first().click();
+    const read = panel().getByRole('button', { name: 'Read article' }).first();
+    await read.click();
+    const dialog = page.locator('dialog[open]');
+    await expect.poll(() => dialog.count()).toBe(1);
+    const marked = dialog.locator('button.place');
+    expect(await marked.count()).toBeGreaterThan(0);
+
+    // Escape closes the reader and returns to its button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    expect(await read.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await read.click();
+    const place = page.locator('dialog[open] button.place').filter({ hasText: 'Los Angeles International Airport' }).first();
+    await place.click();
+    await expect.poll(() => page.locator('#panel-title').innerText()).toBe('Los Angeles International Airport');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('still has no console error after all that', () => {
+    expect(log.errors).toEqual([]);
+    expect(log.outside).toEqual([]);
+  });
+});
