@@ -2,6 +2,7 @@ import { foldName } from './fold.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { recognize, type Recognized } from './recognize.ts';
 import { resolve, type ScoredCandidate } from './resolve.ts';
+import { assignRoles } from './roles.ts';
 import { tokenize } from './tokens.ts';
 import type { GazetteerIndex, Mention, Span, Unresolved } from './types.ts';
 
@@ -31,7 +32,8 @@ export function geoparse(text: string, gazetteer: GazetteerIndex, options: Geopa
   const lexicon = options.lexicon ?? defaultLexicon;
   const tokens = tokenize(text);
   const { names, unresolved } = recognize(text, gazetteer, lexicon, tokens);
-  const { mentions, unplaced } = place(text, names, gazetteer, options.debug ?? false);
+  const { mentions: placed, unplaced } = place(text, names, gazetteer, options.debug ?? false);
+  const mentions = assignRoles(text, placed) as DebugMention[];
   return { mentions, unresolved: [...unresolved, ...unplaced].sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 
@@ -60,7 +62,6 @@ export function resolveSpans(text: string, spans: Span[], gazetteer: GazetteerIn
   return spans.map((span, k) => (index[k] < 0 ? null : byPos.get(`${span.start}:${span.end}`) ?? null));
 }
 
-import { foldName } from './fold.ts';
 
 function lookupSpan(surface: string, span: Span, gazetteer: GazetteerIndex): Recognized | null {
   const key = foldName(surface);
