@@ -34,6 +34,14 @@ interface GazetteerModule {
 }
 
 const PROGRESS_EVERY = 50;
+/** Per-document failure messages printed before the rest are only counted. */
+const MAX_FAILURE_MESSAGES = 10;
+let failureMessages = 0;
+
+function reportFailure(message: string): void {
+  if (++failureMessages <= MAX_FAILURE_MESSAGES) process.stderr.write(message + '\n');
+  else if (failureMessages === MAX_FAILURE_MESSAGES + 1) process.stderr.write('eval: further per-document failures counted, not printed\n');
+}
 
 interface Corpus {
   file: string;
@@ -159,7 +167,7 @@ async function main(args: EvalArgs): Promise<void> {
             throw new Error(`resolveSpans returned ${Array.isArray(answers) ? answers.length : typeof answers} answers for ${doc.toponyms.length} spans`);
         } catch (e) {
           failed++;
-          process.stderr.write(`${where}: doc ${doc.id}: ${(e as Error).message}; scored as no answers\n`);
+          reportFailure(`${where}: doc ${doc.id}: resolveSpans failed: ${(e as Error).message}; scored as no answers`);
           answers = doc.toponyms.map(() => null);
         }
         const s = scoreResolverDoc(doc, answers);
@@ -176,7 +184,7 @@ async function main(args: EvalArgs): Promise<void> {
             mentions = mod!.geoparse(doc.text, gazetteer).mentions;
           } catch (e) {
             failed++;
-            process.stderr.write(`${where}: doc ${doc.id}: geoparse threw ${(e as Error).message}; scored as no predictions\n`);
+            reportFailure(`${where}: doc ${doc.id}: geoparse threw ${(e as Error).message}; scored as no predictions`);
             mentions = [];
           }
         }
@@ -225,6 +233,8 @@ async function main(args: EvalArgs): Promise<void> {
   const source = predictions ? `predictions from ${args.pred}` : 'geoparse in-process';
   process.stdout.write(`geoparse evaluation (${mode}; ${source})\n`);
   process.stdout.write(formatTable(rows, args.resolverOnly ? RESOLVER_COLUMNS : E2E_COLUMNS) + '\n');
+  if (totalBad > 0) process.stdout.write(`note: ${totalBad} bad gold line(s) skipped (see stderr)\n`);
+  if (totalFailed > 0) process.stdout.write(`note: the geoparser failed on ${totalFailed} document(s), scored as finding nothing\n`);
   const last =
     corpora.length === 1
       ? { ...summaries[0]!, loadSeconds }
