@@ -28,6 +28,8 @@ const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'acros
 const VERY_COMMON = 200;
 /** How common a sentence-initial word must be to be a word rather than a big place's name. */
 const COMMON_EVEN_FOR_CITIES = 1500;
+/** How common a word must be to be read as the word, not a small town, anywhere in a sentence. */
+const COMMON_WORD = 5000;
 const BIG_CITY = 100_000;
 
 const misspellingCache = new WeakMap<GazetteerIndex, MisspellingIndex>();
@@ -151,17 +153,26 @@ function judge(
   const first = tokens[i];
   const single = i === last;
   const word = first.text.toLowerCase();
-  const area = match.places.some((p) => AREA_KINDS.has(p.kind));
+  // An area named by its own name (or any name of a country) is a place whatever its neighbours.
+  const area = match.places.some((p) => p.kind === 'country' || (AREA_KINDS.has(p.kind) && foldName(p.name) === match.key));
   const biggest = match.places.reduce((m, p) => Math.max(m, p.population), 0);
   const rank = single ? lexicon.rank(word) : Infinity;
+  const prevWord = tokens[i - 1]?.text.toLowerCase();
+  const afterLocative = prevWord !== undefined && LOCATIVES.has(prevWord) && !tokens[i - 1].cap;
 
-  if (single && CALENDAR.has(word)) return 'not-place';
-  // "Cienfuegos" after "Gen. Salvador Cienfuegos Zepeda": the text already told us it is a person.
-  if (single && !area && persons.has(match.key)) return 'not-place';
+  if (single && (CALENDAR.has(word) || TITLES.has(word))) return 'not-place';
   if (single && first.text.length === 1) return 'not-place';
-  if (single && match.via === 'name' && rank <= VERY_COMMON && !area) return 'not-place';
-  if (isInitial(i) && single && rank !== Infinity && !area && match.via !== 'demonym') {
-    if (rank <= COMMON_EVEN_FOR_CITIES || biggest < BIG_CITY) return 'not-place';
+  // "NOV", "SWAT": short capitals are abbreviations unless they name a country or state ("US", "CDMX").
+  if (single && first.text.length <= 4 && first.text === first.text.toUpperCase() && !area) return 'not-place';
+  // "Cienfuegos" after "Gen. Salvador Cienfuegos Zepeda": the text already told us it is a person.
+  if (single && persons.has(match.key) && !afterLocative && !match.places.some((p) => p.kind === 'country')) return 'not-place';
+  // “El Grande”: a nickname in quotes.
+  if (!area && /[“"]$/.test(text.slice(0, first.start)) && /^[”"]/.test(text.slice(tokens[last].end))) return 'not-place';
+  if (match.via === 'name' && single && !area) {
+    // "Justice Department", "Secretary": an English word, and no big city of that name.
+    if (rank <= VERY_COMMON) return 'not-place';
+    if (rank <= COMMON_WORD && biggest < BIG_CITY && !afterLocative) return 'not-place';
+    if (isInitial(i) && rank !== Infinity && (rank <= COMMON_EVEN_FOR_CITIES || biggest < BIG_CITY)) return 'not-place';
   }
 
   const prev = tokens[i - 1];
@@ -171,8 +182,7 @@ function judge(
     if (TITLES.has(p) && !isInitial(i - 1)) return 'person';
     if (TITLES.has(p) && isInitial(i - 1) && !MODIFIERS.has(p)) return 'person';
     const prevIsWord = isInitial(i - 1) && lexicon.rank(p) !== Infinity;
-    const prevIsPlace = gazetteer.lookup(foldName(prev.text)).length > 0 || gazetteer.lookupDemonym(foldName(prev.text)).length > 0;
-    if (!MODIFIERS.has(p) && !prevIsWord && !titleCase.has(i) && !(prevIsPlace && !lexicon.isFirstName(p))) return 'not-place';
+    if (!MODIFIERS.has(p) && !prevIsWord && !titleCase.has(i)) return 'not-place';
   }
   // "University of Miami", "Bank of America"
   if (prev && !prev.cap && prev.text.toLowerCase() === 'of' && i >= 2 && tokens[i - 2].cap) {
@@ -186,11 +196,8 @@ function judge(
     if (!PLACE_HEADS.has(w) && !titleCase.has(last + 1)) {
       // "Victoria Florence", "Paris Hilton": a first name followed by another name is a person.
       if (single && lexicon.isFirstName(word) && match.via === 'name') return 'person';
-      if (!area && match.via !== 'demonym') {
-        const nextIsPlace = gazetteer.lookup(foldName(next.text)).length > 0;
-        if (!nextIsPlace) return 'not-place';
-      }
-      if (match.via === 'demonym' && ORGANISATION_HEADS.has(w)) return 'not-place';
+      // "Merida Initiative", "Tomás Ángeles": part of a longer name, unless a country leads it.
+      if (match.via === 'name' && !match.places.some((p) => p.kind === 'country')) return 'not-place';
     }
   }
   return 'place';
