@@ -156,8 +156,8 @@ export class Gazetteer {
   }
 
   /** Every name key with its places (for secondary indexes such as misspellings). */
-  entries(): IterableIterator<[string, readonly PlaceRow[]]> {
-    return this.#names.entries();
+  *entries(): IterableIterator<[string, readonly PlaceRow[]]> {
+    for (const [key, e] of this.#names) yield [key, entries(e)];
   }
 
   /** All places, sorted by id. */
