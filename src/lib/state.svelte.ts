@@ -53,7 +53,9 @@ export class AppState {
 
   /** "5 incidents, 3 jurisdictions and 2 territory claims from 4 articles." */
   summary(): string {
-    const parts = LAYER_KEYS.filter((k) => this.visible[k]).map((k) => `${this.counts[k]} ${LAYER_LABEL[k].toLowerCase()}`);
+    const parts = LAYER_KEYS.filter((k) => this.visible[k]).map((k) =>
+      this.counts[k] === 1 ? `1 ${LAYER_NOUN[k]}` : `${this.counts[k]} ${LAYER_LABEL[k].toLowerCase()}`,
+    );
     const shown = parts.length ? parts.join(', ') : 'no layers';
     return `Showing ${shown} from ${this.articles.length} article${this.articles.length === 1 ? '' : 's'}.`;
   }

@@ -57,7 +57,7 @@ describe('map explorer', () => {
   });
 
   it('credits every data source in the map attribution', async () => {
-    const text = await page.locator('.maplibregl-ctrl-attrib').innerText();
+    const text = (await page.locator('.maplibregl-ctrl-attrib').textContent()) ?? '';
     for (const a of ATTRIBUTION) expect(text).toContain(a);
     expect(text).not.toContain('OpenStreetMap');
   });
