@@ -54,7 +54,7 @@ export function recognize(text: string, gazetteer: GazetteerIndex, lexicon: Lexi
     if (!tok.cap) { i++; continue; }
     const match = longestMatch(text, tokens, i, gazetteer) ?? fuzzyMatch(text, tokens, i, gazetteer, lexicon, isInitial(i));
     if (!match) {
-      const skip = unresolvedName(text, tokens, i, lexicon, isInitial, unresolved);
+      const skip = unresolvedName(text, tokens, i, lexicon, isInitial, gazetteer, unresolved);
       i = Math.max(i + 1, skip);
       continue;
     }
@@ -261,6 +261,7 @@ function unresolvedName(
   i: number,
   lexicon: Lexicon,
   isInitial: (t: number) => boolean,
+  gazetteer: GazetteerIndex,
   out: Unresolved[],
 ): number {
   const prev = tokens[i - 1];
@@ -271,6 +272,8 @@ function unresolvedName(
   if (words.some((w) => CALENDAR.has(w) || TITLES.has(w) || ORGANISATION_HEADS.has(w))) return last + 1;
   if (words.length === 1 && (lexicon.rank(words[0]) !== Infinity || lexicon.isFirstName(words[0]) || words[0].length < 3)) return last + 1;
   if (lexicon.isFirstName(words[0]) && words.length > 1) return last + 1;
+  // "North Texas": a run holding a known name is the scanner's to read word by word.
+  for (let k = i; k <= last; k++) if (gazetteer.lookup(foldName(tokens[k].text)).length || gazetteer.hasPrefix(foldName(tokens[k].text))) return i + 1;
   const start = tokens[i].start;
   const end = tokens[last].end;
   out.push({ start, end, text: text.slice(start, end), reason: 'not in gazetteer' });
