@@ -23,6 +23,10 @@ import {
 import { sentences as splitSentences } from './sentences.ts';
 import type { Layer, Mention, Span } from './types.ts';
 
+/** What may stand between a territory cue and the places it governs ("Nayarit and later the rest of Sinaloa"). */
+const LIST_FILLER =
+  /^(?:[\s,]|\u0000|(?:and|or|later|then|eventually|also|even|the|rest|of|parts?|much|all|most|state|states|city|cities|town|towns|areas?|region|regions|municipalit(?:y|ies)|port|nearby|neighbou?ring|surrounding)(?![\p{L}]))*$/iu;
+
 /** How far (characters) a cue may sit from the place it decides. */
 const EVENT_WINDOW = 90;
 const TERRITORY_WINDOW = 110;
@@ -117,7 +121,7 @@ function territoryLink(text: string, m: Mention, sentence: Span, groups: Actor[]
       const cue = lastMatch(TERRITORY_FORWARD, between);
       if (cue) {
         const tail = maskMentions(text, g.end + cue.index + cue[0].length, m.start, all);
-        if (/^[\s,]*(?:(?:and|or|the|state of|states of|city of|cities of|parts of|much of|areas? of|region of|municipalit(?:y|ies) of)\s+|[\s,]|\u0000)*$/i.test(tail)) {
+        if (LIST_FILLER.test(tail)) {
           return { layer: 'territory', cue: cue[0], group: g.name };
         }
       }
@@ -177,7 +181,9 @@ function withAnaphors(text: string, actors: Actor[]): Actor[] {
 function groupName(g: Actor, m: Mention): string {
   const surface = foldName(m.text);
   const resolved = foldName(m.name);
-  if (surface === resolved || resolved.split(' ').includes(surface) || resolved.includes(surface)) return g.name;
+  if (surface === resolved || resolved.includes(surface)) return g.name;
+  // Only a near spelling is a misspelling; anything else is the resolver's guess, not the group's name.
+  if (editDistance(surface, resolved) > Math.max(1, Math.floor(resolved.length / 4))) return g.name;
   return g.name.replace(m.text, m.name);
 }
 
@@ -208,4 +214,17 @@ function maskMentions(text: string, from: number, to: number, all: Mention[]): s
     at = o.end;
   }
   return out + text.slice(at, to);
+}
+
+/** Levenshtein distance (small strings only). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
 }

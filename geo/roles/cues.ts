@@ -9,7 +9,7 @@ export const EVENT =
 
 /** Territory verbs and nouns linking a group to a place (group … cue … place). */
 export const TERRITORY_FORWARD =
-  /\b(?:based in|headquartered in|home base (?:in|of)|stronghold (?:in|of)|strongholds in|bastion (?:in|of)|operat(?:es|ed|ing|e) (?:in|out of|from)|active in|presence in|present in|control(?:s|led|ling)?(?: of)?(?: the)?|dominat(?:es|ed|ing)|hold(?:s)? sway (?:in|over)|rul(?:es|ed) over|expan(?:d|ds|ded|ding|sion) (?:in)?to|mov(?:ed|ing|es) into|push(?:ed|ing|es)? into|spread (?:in)?to|fight(?:s|ing)? (?:for|over)|fought (?:for|over)|battl(?:e|es|ed|ing) (?:for|over)|war (?:for|over)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|turf in|territory in|plaza (?:of|in)|from)\b/i;
+  /\b(?:based in|headquartered in|home base (?:in|of)|stronghold (?:in|of)|strongholds in|bastion (?:in|of)|operat(?:es|ed|ing|e) (?:in|out of|from)|active in|presence in|present in|control(?:s|led|ling)?(?: of)?(?: the)?|dominat(?:es|ed|ing)|hold(?:s)? sway (?:in|over)|rul(?:es|ed) over|expan(?:d|ds|ded|ding|sion) (?:in)?to|mov(?:ed|ing|es) into|push(?:ed|ing|es)? into|spread (?:in)?to|fight(?:s|ing)? (?:for|over)|fought (?:for|over)|battl(?:e|es|ed|ing) (?:for|over)|war (?:for|over)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|(?:turf|territory|territories|operations|reach|influence) (?:in|into|to|over)|plaza (?:of|in)|from)\b/i;
 
 /** Place … cue … group ("Nayarit, home of the H-2 cartel", "Tamaulipas, controlled by the Gulf cartel"). */
 export const TERRITORY_BACKWARD =
@@ -17,11 +17,11 @@ export const TERRITORY_BACKWARD =
 
 /** Immediately before a place: the place is where a court, prosecutor or government acts. */
 export const JURISDICTION_BEFORE =
-  /\b(?:court|courts|courthouse|prosecutors?|(?:u\.?s\.? )?attorney(?:['’]s office)?|judge|grand jury|tribunal|district(?: court)?|authorities|government|police|justice department|attorney general|state department)\s+(?:in|of|for|from)\s+(?:the\s+)?$/i;
+  /\b(?:court|courts|courthouse|prosecutors?|(?:u\.?s\.? )?attorney(?:['’]s office)?|judge|grand jury|tribunal|district(?: court)?|authorities|government|police|justice department|attorney general|state department|charges?|charged|indicted|indictment|prosecuted|prosecution|trial|tried|convicted|sentenced|lawsuit|case filed)\s+(?:in|of|for|from)\s+(?:the\s+)?$/i;
 
 /** Immediately after a place: the place's law, courts, authorities or custody. */
 export const JURISDICTION_AFTER =
-  /^(?:['’]s?)?\s+(?:federal\s+|state\s+|criminal\s+|military\s+|justice\s+|drug\s+)?(?:law|laws|authorities|government|court|courts|prosecutors?|judge|judiciary|justice system|attorney general|attorney['’]s office|custody|jurisdiction|congress|senate|legislature|department of justice|justice department|foreign secretary|foreign ministry|extradition|indictment|charges)\b/i;
+  /^(?:['’]s?)?\s+(?:federal\s+|state\s+|criminal\s+|military\s+|justice\s+|drug\s+)?(?:law(?!\s+enforcement)|laws|authorities|government|court|courts|prosecutors?|judge|judiciary|justice system|attorney general|attorney['’]s office|custody|jurisdiction|congress|senate|legislature|department of justice|justice department|foreign secretary|foreign ministry|extradition|indictment|charges)\b/i;
 
 /** After a place: the place acts on a case ("Mexico extradited", "the United States charged"). */
 export const JURISDICTION_ACTS =

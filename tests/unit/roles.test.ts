@@ -35,7 +35,11 @@ const rows: Row[] = [
   ['controls', 'The Zorro Blanco gang controls Puerto Lindo and its port.', 'Puerto Lindo', 'Puerto Lindo', 'PPL', 'territory', 'Zorro Blanco Gang'],
   ['fight for', 'The Zorro Blanco cartel and its rivals fight for Puerto Lindo.', 'Puerto Lindo', 'Puerto Lindo', 'PPL', 'territory', 'Zorro Blanco Cartel'],
   ['home of (place before group)', 'Lomaria, home of the Q-7 cartel, is quiet.', 'Lomaria', 'Lomaria', 'ADM1', 'territory', 'Q-7 Cartel'],
+  ['territory grows to a city, then the rest of a state', "The Q-7 cartel paid him. He acted to expand the cartel's territory to Puerto Lindo and later the rest of Lomaria.", 'Puerto Lindo', 'Puerto Lindo', 'PPLA2', 'territory', 'Q-7 Cartel'],
+  ['territory list with filler words', "The Q-7 cartel paid him. He acted to expand the cartel's territory to Puerto Lindo and later the rest of Lomaria.", 'Lomaria', 'Lomaria', 'ADM1', 'territory', 'Q-7 Cartel'],
+  ['a wrongly resolved place does not rename the group', 'He worked with the Varossa cartel.', 'Varossa', 'Gibraltar', 'PPL', 'territory', 'Varossa Cartel'],
   // jurisdiction
+  ['charges in a country', 'He is facing drug charges in Ruritania after his arrest.', 'Ruritania', 'Ruritania', 'PCLI', 'jurisdiction'],
   ['prosecutors in a city', 'Federal prosecutors in Westbury had charged the general.', 'Westbury', 'Westbury', 'PPLA2', 'jurisdiction'],
   ['court in a city', 'He appeared before a federal court in Westbury on Monday.', 'Westbury', 'Westbury', 'PPLA2', 'jurisdiction'],
   ['judicial district', 'Prosecutors in the Northern District of Lomaria filed the motion.', 'Northern District of Lomaria', 'Northern District of Lomaria', 'ADMD', 'jurisdiction'],
@@ -52,6 +56,7 @@ const rows: Row[] = [
   ['seizure near', 'Soldiers seized two tons of cocaine near Puerto Lindo.', 'Puerto Lindo', 'Puerto Lindo', 'PPL', 'incident'],
   ['place as modifier of an event noun', 'The Puerto Lindo massacre shocked the country.', 'Puerto Lindo', 'Puerto Lindo', 'PPL', 'incident'],
   // other
+  ['law enforcement is not law', 'Ruritanian law enforcement agents met the army.', 'Ruritanian', 'Ruritania', 'PCLI', 'other'],
   ['demonym near an event is not an incident', 'Ruritanian officials said the men were arrested.', 'Ruritanian', 'Ruritania', 'PCLI', 'other'],
   ['no cue', 'Westbury is a pleasant town with a river.', 'Westbury', 'Westbury', 'PPL', 'other'],
   ['event far away in another clause', 'He grew up in Westbury; decades later, after a long career in politics and business abroad, he was arrested.', 'Westbury', 'Westbury', 'PPL', 'other'],

@@ -1,0 +1,162 @@
+/**
+ * `npm run build:data`: corpus → `data/layers/{incidents,jurisdictions,territories}.geojson`
+ * and `data/layers/articles.json`.
+ *
+ *   tsx geo/cli/build-data.ts [--corpus DIR] [--out DIR] [--gazetteer DIR] [--partial]
+ *
+ * Reads every `.txt`/`.md` in the corpus folder (sorted by code point), ingests, geoparses,
+ * assigns roles and builds the layers. Outputs are written atomically (temp file in the same
+ * folder, then rename) and only when their bytes change. A bad article is reported as
+ * `data/corpus/x.txt:LINE:COL: what is wrong`, skipped, the others still checked; the run then
+ * exits 2 and leaves the earlier outputs as they were (with `--partial` it writes layers built
+ * from the good articles instead). Exit 1 = the run could not start (bad options, no gazetteer).
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { areaGeometryIn } from '../gazetteer/areas.ts';
+import { loadAreas, loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
+import { geoparse } from '../geoparse.ts';
+import { parseArticleFile, SourceError } from '../ingest/index.ts';
+import { buildLayers, stringifyArticles, stringifyLayer } from '../layers/index.ts';
+import { writeFileAtomic } from '../node/writeFileAtomic.ts';
+import { assignRoles } from '../roles.ts';
+import { sentences } from '../sentences.ts';
+import type { Article, GeoparseResult } from '../types.ts';
+
+/** Largest article accepted, bytes (checked before reading). */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const ARTICLE_EXT = /\.(?:txt|md)$/i;
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        corpus: { type: 'string', default: 'data/corpus' },
+        out: { type: 'string', default: 'data/layers' },
+        gazetteer: { type: 'string', default: 'data/gazetteer' },
+        partial: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (err) {
+    process.stderr.write(`build:data: ${(err as Error).message}\n`);
+    return 1;
+  }
+  const corpusDir = args.corpus!;
+  const outDir = args.out!;
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  const shown = (p: string) => {
+    const rel = relative(process.cwd(), p);
+    return rel === '' || rel.startsWith('..') ? resolve(p) : rel;
+  };
+
+  let names: string[];
+  try {
+    names = readdirSync(corpusDir).sort(cmp);
+  } catch (err) {
+    say(`build:data: cannot read corpus folder ${corpusDir}: ${(err as Error).message}`);
+    return 1;
+  }
+  let gazetteer, topologies;
+  try {
+    gazetteer = loadGazetteer(args.gazetteer);
+    topologies = loadAreas(args.gazetteer);
+  } catch (err) {
+    say(`build:data: cannot load gazetteer from ${args.gazetteer}: ${(err as Error).message}`);
+    return 1;
+  }
+
+  const root = realpathSync(corpusDir);
+  const files: string[] = [];
+  for (const name of names) {
+    const path = join(corpusDir, name);
+    if (name.startsWith('.')) continue;
+    if (!ARTICLE_EXT.test(name)) {
+      say(`note: skipped ${shown(path)} (not .txt or .md)`);
+      continue;
+    }
+    const real = realpathSync(path);
+    if (real !== root && !real.startsWith(root + sep)) {
+      say(`note: skipped ${shown(path)} (symlink leaves the corpus folder)`);
+      continue;
+    }
+    if (!lstatSync(real).isFile()) continue;
+    files.push(name);
+  }
+
+  const articles: Article[] = [];
+  const results: GeoparseResult[] = [];
+  const seen = new Map<string, string>();
+  let failures = 0;
+  files.forEach((name, i) => {
+    const path = join(corpusDir, name);
+    const where = shown(path);
+    try {
+      const size = lstatSync(realpathSync(path)).size;
+      if (size > MAX_FILE_BYTES) {
+        throw new SourceError(where, 1, 1, `${(size / 1048576).toFixed(1)} MB exceeds the ${MAX_FILE_BYTES / 1048576} MB limit`);
+      }
+      const article = { ...parseArticleFile(where, readFileSync(path)), source: name };
+      const other = seen.get(article.id);
+      if (other) throw new SourceError(where, 1, 1, `article id "${article.id}" is also the id of ${other} (rename one file)`);
+      seen.set(article.id, name);
+      const parsed = geoparse(article.text, gazetteer);
+      const mentions = assignRoles(article.text, parsed.mentions, sentences(article.text));
+      articles.push(article);
+      results.push({ id: article.id, mentions, unresolved: parsed.unresolved });
+      say(`[${i + 1}/${files.length}] ${article.id} ${mentions.length} places`);
+    } catch (err) {
+      failures++;
+      const msg = err instanceof SourceError ? err.message : `${where}: ${(err as Error).message}`;
+      say(`[${i + 1}/${files.length}] error: ${msg}`);
+    }
+  });
+
+  if (failures > 0 && !args.partial) {
+    say(`build:data: ${failures} file(s) failed; outputs in ${shown(outDir)} left unchanged (fix the file, or pass --partial to build without it)`);
+    return 2;
+  }
+
+  let built;
+  try {
+    built = buildLayers(articles, results, gazetteer, (id) => areaGeometryIn(topologies, id));
+  } catch (err) {
+    say(`build:data: ${(err as Error).message}; outputs left unchanged`);
+    return 1;
+  }
+  const outputs: Array<[string, string]> = [
+    ['incidents.geojson', stringifyLayer(built.incidents)],
+    ['jurisdictions.geojson', stringifyLayer(built.jurisdictions)],
+    ['territories.geojson', stringifyLayer(built.territories)],
+    ['articles.json', stringifyArticles(built.articles)],
+  ];
+  sweepTemps(outDir);
+  let written = 0;
+  for (const [file, bytes] of outputs) if (writeFileAtomic(join(outDir, file), bytes)) written++;
+  say(
+    `build:data: ${articles.length} articles → incidents ${built.incidents.features.length}, ` +
+      `jurisdictions ${built.jurisdictions.features.length}, territories ${built.territories.features.length} ` +
+      `(${written} file(s) written, ${outputs.length - written} unchanged, in ${shown(resolve(outDir))})`,
+  );
+  return failures > 0 ? 2 : 0;
+}
+
+/** Removes temp files an earlier killed run left behind (`.<name>.<pid>.tmp`). */
+function sweepTemps(dir: string): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) if (/^\..+\.\d+\.tmp$/.test(n)) rmSync(join(dir, n), { force: true });
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,4 @@
+/** Layers: geoparsed articles → incidents, jurisdictions, territories and article records. */
+export { buildLayers, featureId, type AreaLookup, type BuildLayersOptions, type Layers, type PlaceLookup } from './buildLayers.ts';
+export { stringifyArticles, stringifyLayer } from './serialize.ts';
+export { assertFiniteGeometry, circleAround, pointGeometry, roundGeometry } from './geometry.ts';
