@@ -31,6 +31,8 @@ const COMMON_EVEN_FOR_CITIES = 1500;
 /** How common a word must be to be read as the word, not a small town, anywhere in a sentence. */
 const COMMON_WORD = 5000;
 const BIG_CITY = 100_000;
+/** How big a place must be for its name at the head of an institution's name to still be read as the place. */
+const LEADS_NAMES = 10_000;
 
 const misspellingCache = new WeakMap<GazetteerIndex, MisspellingIndex>();
 
@@ -196,8 +198,9 @@ function judge(
     if (!PLACE_HEADS.has(w) && !titleCase.has(last + 1)) {
       // "Victoria Florence", "Paris Hilton": a first name followed by another name is a person.
       if (single && lexicon.isFirstName(word) && match.via === 'name') return 'person';
-      // "Merida Initiative", "Tomás Ángeles": part of a longer name, unless a country leads it.
-      if (match.via === 'name' && !match.places.some((p) => p.kind === 'country')) return 'not-place';
+      // "Merida Initiative", "Tomás Ángeles": a small place's name leading a longer name is part of
+      // that name; a big place's name leading one ("Ohio Supreme Court") still names the place.
+      if (match.via === 'name' && !area && biggest < LEADS_NAMES) return 'not-place';
     }
   }
   return 'place';
