@@ -105,7 +105,7 @@ function place(text: string, names: Recognized[], gazetteer: GazetteerIndex, deb
       placeId: r.place.id,
       featureType: r.place.featureType,
       layer: 'other',
-      confidence: r.confidence,
+      confidence: Math.round(r.confidence * 1000) / 1000,
     };
     if (debug) {
       m.via = name.via;
