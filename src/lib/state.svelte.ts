@@ -20,6 +20,8 @@ export class AppState {
   articles = $state.raw<ArticleRecord[]>([]);
   visible = $state<Record<LayerKey, boolean>>({ incident: true, jurisdiction: true, territory: true });
   selected = $state.raw<FeatureRef | null>(null);
+  /** Bumped on every selection, even of the same place, so the panel takes focus again. */
+  selectSeq = $state(0);
   hovered = $state.raw<FeatureRef | null>(null);
   /** Id of the article open in the reader, or null. */
   readerId = $state<string | null>(null);
@@ -78,6 +80,7 @@ export class AppState {
     if (!f) return;
     if (!this.visible[ref.layer]) this.visible[ref.layer] = true;
     this.selected = ref;
+    this.selectSeq++;
     if (opts.from !== undefined) this.panelReturn = opts.from;
     if (opts.fly) this.fly = { feature: f, seq: (this.fly?.seq ?? 0) + 1 };
     const n = f.properties.excerpts.length;

@@ -56,6 +56,24 @@ describe('map explorer', () => {
     expect(log.outside).toEqual([]);
   });
 
+  it('fits all the data in view on load', async () => {
+    const inView = await page.evaluate(async () => {
+      const m = window.__map;
+      const b = m.getBounds();
+      let n = 0;
+      for (const src of ['incidents', 'jurisdictions', 'territories']) {
+        const data = (await (m.getSource(src) as import('maplibre-gl').GeoJSONSource).getData()) as GeoJSON.FeatureCollection;
+        for (const f of data.features) {
+          if (f.geometry.type !== 'Point') continue;
+          n++;
+          if (!b.contains(f.geometry.coordinates as [number, number])) return `outside: ${f.properties?.name}`;
+        }
+      }
+      return n;
+    });
+    expect(inView).toBeGreaterThan(0);
+  });
+
   it('credits every data source in the map attribution', async () => {
     const text = (await page.locator('.maplibregl-ctrl-attrib').textContent()) ?? '';
     for (const a of ATTRIBUTION) expect(text).toContain(a);
@@ -102,6 +120,32 @@ describe('map explorer', () => {
     const marks = await panel().locator('blockquote mark').allInnerTexts();
     expect(marks.some((m) => /Los Angeles International Airport/.test(m))).toBe(true);
     expect(await panel().getByRole('button', { name: 'Read article' }).count()).toBeGreaterThan(0);
+  });
+
+  it('hovering a place on the map highlights it with feature-state', async () => {
+    const lngLat = await coordsOf('incidents', 'Los Angeles International Airport');
+    const pt = await page.evaluate((c) => window.__map.project(c), lngLat!);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.mouse.move(box.x + pt.x, box.y + pt.y);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const m = window.__map;
+          const f = m.queryRenderedFeatures({ layers: ['incident-circle'] }).find((x) => x.properties.name === 'Los Angeles International Airport');
+          return f ? m.getFeatureState({ source: 'incidents', id: f.properties.id as string }).hover : undefined;
+        }),
+      )
+      .toBe(true);
+  });
+
+  it('the place list works from the keyboard: Enter selects, the panel takes focus', async () => {
+    const item = page.getByRole('button', { name: /^Los Angeles International Airport\b/ }).first();
+    await item.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => item.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   it('choosing Mazatlán in the list shows its excerpt, and Escape closes the panel back to the list', async () => {
