@@ -50,7 +50,7 @@ const NOT_NAMES = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'which', 'one', 'another', 'other', 'rival',
   'mexican', 'mexico', "mexico's", 'colombian', 'american', 'us', 'u.s', 'u.s.', 'guatemalan', 'honduran', 'salvadoran',
   'venezuelan', 'latin', 'drug', 'major', 'big', 'powerful', 'notorious', 'main', 'cartel', 'cartels', 'criminal',
-  'new', 'former', 'local', 'violent', 'dangerous', 'largest', 'biggest', 'international', 'transnational', 'if',
+  'former', 'local', 'violent', 'dangerous', 'largest', 'biggest', 'international', 'transnational', 'if',
   'el', 'los', 'las', 'when', 'while', 'as', 'and', 'or', 'but', 'in', 'of', 'for', 'with', 'by', 'from', 'to', 'at', 'on',
 ]);
 /** First words of institutions that are "Organization"s but not crime groups. */
@@ -215,13 +215,12 @@ function canonicalGroup(name: string, noun: string, surface: string): string {
   return `${name} ${nounTitle}`;
 }
 
-/** Most words of four letters or more start with a capital. */
+/** Every word of four letters or more (bar a few function words) starts with a capital. */
 function isTitleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  if (words.length < 4) return false;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / words.length >= 0.8;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w) && !FUNCTION_WORDS.has(w));
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
+const FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'that', 'than', 'this', 'about', 'after', 'against', 'under', 'upon']);
 
 function around(text: string, start: number, end: number): string {
   const a = Math.max(0, text.lastIndexOf('\n', start) + 1);
