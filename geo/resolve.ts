@@ -130,7 +130,10 @@ function rank(name: Recognized, places: Place[], containers: Place[] | null, con
 function prior(name: Recognized, place: Place): Record<string, number> {
   const parts: Record<string, number> = {};
   parts.kind = KIND_PRIOR[place.kind] ?? Math.log10(place.population + 10);
-  if (place.kind === 'admin2' && place.population > 0) parts.population = Math.log10(place.population) / 4;
+  // Among areas, size is a weak prior: "American" is the United States before the Northern Marianas.
+  if ((place.kind === 'admin2' || place.kind === 'country') && place.population > 0) {
+    parts.population = round(Math.log10(place.population) / 4);
+  }
   const feature = FEATURE_BONUS[place.featureType];
   if (feature && place.kind === 'city') parts.feature = feature;
   parts.name = foldedEquals(name.key, place.name) ? 0.5 : -0.5;

@@ -1,0 +1,149 @@
+/**
+ * The geoparser against the real gazetteer: each row is a phenomenon a reader resolves without
+ * thinking and a naive geoparser gets wrong. Sentences are invented for the tests.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../geo/gazetteer/loadGazetteer.node.ts';
+import { geoparse, resolveSpans } from '../../geo/geoparse.ts';
+import type { GazetteerIndex, Mention } from '../../geo/types.ts';
+
+let gazetteer: GazetteerIndex;
+beforeAll(() => {
+  gazetteer = loadGazetteer();
+});
+
+function mentionOf(text: string, surface: string): Mention | undefined {
+  const start = text.indexOf(surface);
+  return geoparse(text, gazetteer).mentions.find((m) => m.start === start && m.end === start + surface.length);
+}
+
+function place(text: string, surface: string) {
+  const m = mentionOf(text, surface);
+  if (!m) return undefined;
+  const p = gazetteer.get(m.placeId)!;
+  return { id: p.id, kind: p.kind, country: p.country, admin1: p.admin1, name: p.name };
+}
+
+describe('homonyms resolve by the company they keep', () => {
+  it.each([
+    ['Paris, France', 'He flew from London to Paris and then on to Brussels.', 'Paris', { country: 'FR' }],
+    ['Paris, Texas', 'The storm hit Sherman, Dallas and Paris before it crossed into Oklahoma.', 'Paris', { country: 'US', admin1: 'TX' }],
+    ['Paris with an explicit state', 'She grew up in Paris, Tenn., a small town.', 'Paris', { country: 'US', admin1: 'TN' }],
+    ['Georgia, the country', 'Russian troops crossed from Russia into Georgia near Tbilisi.', 'Georgia', { kind: 'country', country: 'GE' }],
+    ['Georgia, the state', 'The company moved from Alabama to Atlanta, Georgia, and then to Savannah.', 'Georgia', { kind: 'admin1', country: 'US', admin1: 'GA' }],
+    ['Washington, the capital (metonym)', 'Washington said it would respond to the sanctions imposed by Moscow.', 'Washington', { country: 'US', kind: 'city' }],
+    ['Washington, the state', 'Wildfires spread across Oregon and Washington, reaching Seattle and Spokane.', 'Washington', { kind: 'admin1', admin1: 'WA' }],
+    ['Victoria, Tamaulipas', 'Gunmen attacked a police station in Ciudad Victoria, Tamaulipas, near Reynosa and Matamoros.', 'Ciudad Victoria', { country: 'MX', admin1: '28' }],
+    ['Victoria, British Columbia', 'The ferry left Vancouver for Victoria, British Columbia, on Monday.', 'Victoria', { country: 'CA' }],
+    ['Durango, the Mexican state', 'Soldiers patrolled Durango and Sinaloa after the clashes.', 'Durango', { kind: 'admin1', country: 'MX' }],
+    ['Durango, Colorado', 'The train runs from Durango to Silverton in Colorado, near Pagosa Springs.', 'Durango', { country: 'US', admin1: 'CO' }],
+    ['Lima, Peru', 'Protesters marched through Lima, the capital of Peru, toward Callao.', 'Lima', { country: 'PE' }],
+    ['Lima, Ohio', 'The plant in Lima, Ohio, near Findlay and Dayton, will close.', 'Lima', { country: 'US', admin1: 'OH' }],
+    ['Guadalajara, Jalisco', 'The cartel grew in Guadalajara and Zapopan, in Jalisco.', 'Guadalajara', { country: 'MX' }],
+    ['Guadalajara, Spain', 'The train from Madrid stops in Guadalajara and Zaragoza before Barcelona.', 'Guadalajara', { country: 'ES' }],
+    ['Laredo is Texas, Nuevo Laredo is Tamaulipas', 'Trucks crossed from Nuevo Laredo into Laredo every hour.', 'Nuevo Laredo', { country: 'MX', admin1: '28' }],
+    ['Laredo on the US side', 'Trucks crossed into Laredo from Nuevo Laredo every hour.', 'Laredo', { country: 'US', admin1: 'TX' }],
+    ['San Fernando, Tamaulipas', 'The massacre in San Fernando, Tamaulipas, shocked Mexico.', 'San Fernando', { country: 'MX', admin1: '28' }],
+  ])('%s', (_label, text, surface, expected) => {
+    expect(place(text, surface)).toMatchObject(expected);
+  });
+});
+
+describe('a state or country named alone is the area, not a town of that name', () => {
+  it.each([
+    ['Sinaloa', 'The group is based in Sinaloa.'],
+    ['Nayarit', 'Its leaders lived in Nayarit.'],
+    ['Texas', 'He was extradited to Texas.'],
+    ['Mexico', 'Violence rose across Mexico.'],
+  ])('%s', (surface, text) => {
+    const p = place(text, surface);
+    expect(p?.kind).toMatch(/^(admin1|country)$/);
+  });
+});
+
+describe('names with and without accents, misspellings, aliases', () => {
+  it.each([
+    ['Juárez with its accent', 'Informants were killed in Juárez.', 'Juárez', 'Ciudad Juárez'],
+    ['Juarez without it', 'Informants were killed in Juarez.', 'Juarez', 'Ciudad Juárez'],
+    ['Ciudad Juárez in full', 'They crossed from El Paso into Ciudad Juárez.', 'Ciudad Juárez', 'Ciudad Juárez'],
+    ['a one-letter slip in a famous name', 'The cartel from Sinoloa moved north.', 'Sinoloa', 'Sinaloa'],
+    ['the airport by its name', 'He was detained at Los Angeles International Airport.', 'Los Angeles International Airport', 'Los Angeles International Airport'],
+    ['a federal district by its name', 'He was indicted in the Eastern District of New York last year.', 'Eastern District of New York', 'Eastern District of New York'],
+  ])('%s', (_label, text, surface, name) => {
+    expect(mentionOf(text, surface)?.name).toBe(name);
+  });
+
+  it('does not correct every word one letter from a town', () => {
+    const text = 'The trafficker met his lawyer in a Culiacan restaurant with Guzmann and Hermosilo.';
+    const names = geoparse(text, gazetteer).mentions.map((m) => m.text);
+    expect(names).toContain('Culiacan');
+    expect(names).not.toContain('Guzmann');
+  });
+});
+
+describe('demonyms and adjectives name their country', () => {
+  it.each([
+    ['Mexican officials denied the report.', 'Mexican', 'country:MX'],
+    ['American agents watched the border.', 'American', 'country:US'],
+    ['Colombian cocaine reached the port.', 'Colombian', 'country:CO'],
+  ])('%s', (text, surface, placeId) => {
+    expect(mentionOf(text, surface)?.placeId).toBe(placeId);
+  });
+});
+
+describe('words that only look like places are left alone', () => {
+  it.each([
+    ['a newspaper named after its city', 'The Houston Chronicle reported the raid on Tuesday.', 'Houston'],
+    ['a university named after its city', 'A professor at the University of Miami studies cartels.', 'Miami'],
+    ['a person with a place-name first name', 'The witness, Victoria Florence, testified on Monday.', 'Victoria'],
+    ['… and the surname that follows', 'The witness, Victoria Florence, testified on Monday.', 'Florence'],
+    ['a surname after a first name', 'The ambassador, Carlos Pascual, resigned in March.', 'Pascual'],
+    ['a titled person', 'Gen. Salvador Cienfuegos Zepeda was arrested. Cienfuegos denied it.', 'Cienfuegos'],
+    ['a month', 'The trial begins in May in the capital.', 'May'],
+    ['a sentence-initial common word', 'Police said the suspects fled.', 'Police'],
+    ['a family name inside a group name', 'The Beltrán Leyva organization paid the officers.', 'Leyva'],
+    ['a surname after a judge', 'U.S. District Judge Ruben Castillo gave the government until September. Castillo ruled later.', 'Castillo'],
+    ['a surname after a nickname', 'Joaquin “El Chapo” Guzman escaped twice. Guzman was caught in 2016.', 'Guzman'],
+  ])('%s', (_label, text, surface) => {
+    expect(mentionOf(text, surface)).toBeUndefined();
+  });
+});
+
+describe('mentions are spans of the input', () => {
+  it('start/end slice the surface form, in order, without overlaps', () => {
+    const text = 'From Culiacán, Sinaloa, the drugs went to Nogales, Arizona, and on to Chicago’s suburbs.';
+    const mentions = geoparse(text, gazetteer).mentions;
+    expect(mentions.map((m) => m.text)).toEqual(['Culiacán', 'Sinaloa', 'Nogales', 'Arizona', 'Chicago']);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(place(text, 'Nogales')).toMatchObject({ country: 'US', admin1: 'AZ' });
+  });
+
+  it('every mention has a confidence between 0 and 1 and a layer', () => {
+    const text = 'Federal prosecutors in Brooklyn charged him after his arrest in Los Angeles.';
+    for (const m of geoparse(text, gazetteer).mentions) {
+      expect(m.confidence).toBeGreaterThan(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+      expect(['incident', 'jurisdiction', 'territory', 'other']).toContain(m.layer);
+    }
+  });
+
+  it('a name the gazetteer lacks after "in" is reported unresolved, with a reason', () => {
+    const out = geoparse('The shipment was found in Xochitlanzingo last week.', gazetteer);
+    expect(out.unresolved).toEqual([expect.objectContaining({ text: 'Xochitlanzingo', reason: expect.any(String) })]);
+  });
+});
+
+describe('resolveSpans places given names as the geoparser would', () => {
+  it('resolves gold spans and returns null for unknown ones', () => {
+    const text = 'They met in Paris, Texas, then drove to Xochitlanzingo.';
+    const spans = [
+      { start: 12, end: 17 },
+      { start: 19, end: 24 },
+      { start: 40, end: 54 },
+    ];
+    const out = resolveSpans(text, spans, gazetteer);
+    expect(gazetteer.get(out[0]!.placeId)).toMatchObject({ country: 'US', admin1: 'TX' });
+    expect(out[1]!.placeId).toBe('admin1:US.TX');
+    expect(out[2]).toBeNull();
+  });
+});
