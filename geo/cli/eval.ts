@@ -119,10 +119,12 @@ function progress(file: string, done: number, total: number, t0: number): void {
 const round = (v: number | null, digits = 4): number | null =>
   v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
 
-function roundAll<T extends Record<string, unknown>>(o: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) out[k] = typeof v === 'number' && !Number.isInteger(v) ? round(v) : v;
-  return out as T;
+/** Rounds every non-integer number, at any depth, to 4 decimals for the JSON line. */
+function roundAll(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isInteger(v) ? v : round(v);
+  if (Array.isArray(v)) return v.map(roundAll);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundAll(x)]));
+  return v;
 }
 
 async function main(args: EvalArgs): Promise<void> {
@@ -253,7 +255,7 @@ function summary(args: EvalArgs, f: Record<string, unknown>): Record<string, unk
     mode: args.resolverOnly ? 'resolver-only' : 'end-to-end',
     rule: args.resolverOnly ? null : args.rule,
     docs: get('docs'),
-    gold: args.resolverOnly ? null : get('gold'),
+    gold: args.resolverOnly ? get('resolverToponyms') : get('gold'),
     goldWithCoords: args.resolverOnly ? get('resolverGold') : get('goldWithCoords'),
     predicted: get('predicted'),
     matched: get('matched'),

@@ -163,6 +163,8 @@ export function sumDocScores(docs: readonly DocScore[]): CorpusScore {
 
 /** Resolver-only counts of one document. */
 export interface ResolverDocScore {
+  /** All gold toponyms, with coordinates or not. */
+  toponyms: number;
   /** Gold toponyms with coordinates (the only ones scored). */
   gold: number;
   answered: number;
@@ -196,12 +198,14 @@ export function scoreResolverDoc(doc: GoldDoc, answers: ReadonlyArray<PredictedM
     errorsKm.push(km);
     if (km > ACC_KM) mistakes.push(record('far', doc, g, { pred: predInfo(a), gold: goldInfo(g), km }));
   });
-  return { gold: errorsKm.length, answered, noAnswer: errorsKm.length - answered, errorsKm, mistakes };
+  return { toponyms: doc.toponyms.length, gold: errorsKm.length, answered, noAnswer: errorsKm.length - answered, errorsKm, mistakes };
 }
 
 /** Resolver-only figures of a corpus. */
 export interface ResolverScore {
   docs: number;
+  /** All gold toponyms, with coordinates or not. */
+  resolverToponyms: number;
   resolverGold: number;
   resolverAnswered: number;
   resolverNoAnswer: number;
@@ -217,6 +221,7 @@ export function sumResolverScores(docs: readonly ResolverDocScore[]): ResolverSc
   const stats = errorStats(errorsKm);
   return {
     docs: docs.length,
+    resolverToponyms: docs.reduce((s, d) => s + d.toponyms, 0),
     resolverGold: errorsKm.length,
     resolverAnswered: docs.reduce((s, d) => s + d.answered, 0),
     resolverNoAnswer: docs.reduce((s, d) => s + d.noAnswer, 0),

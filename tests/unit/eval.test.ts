@@ -188,9 +188,9 @@ describe('resolver-only scoring', () => {
   it('charges a no-answer 20039 km and a miss', () => {
     const answers = [mention('Paris', 48.8566, 2.3522), null, null];
     const doc = scoreResolverDoc(DOC, answers);
-    expect(doc).toMatchObject({ gold: 2, answered: 1, noAnswer: 1, errorsKm: [0, MAX_ERROR_KM] });
+    expect(doc).toMatchObject({ toponyms: 3, gold: 2, answered: 1, noAnswer: 1, errorsKm: [0, MAX_ERROR_KM] });
     const total = sumResolverScores([doc]);
-    expect(total).toMatchObject({ resolverGold: 2, resolverAnswered: 1, resolverNoAnswer: 1, resolverAcc161: 0.5 });
+    expect(total).toMatchObject({ resolverToponyms: 3, resolverGold: 2, resolverAnswered: 1, resolverNoAnswer: 1, resolverAcc161: 0.5 });
     expect(total.resolverMeanKm).toBe(MAX_ERROR_KM / 2);
     expect(total.resolverAuc).toBeCloseTo(0.5, 12);
     expect(doc.mistakes.map((m) => m.kind)).toEqual(['noanswer']);
@@ -287,6 +287,25 @@ describe('the eval command', () => {
   });
 
   const ready = ['geo/geoparse.ts', 'geo/cli/geoparse.ts', 'geo/gazetteer/loadGazetteer.node.ts'].every((f) => existsSync(f));
+
+  it.skipIf(!ready)('scores the resolver alone with --resolver-only', () => {
+    const r = run([fixture, '--resolver-only']);
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout.trimEnd().split('\n').at(-1)!);
+    expect(json).toMatchObject({ mode: 'resolver-only', docs: 3, gold: 6, resolverGold: 5, precision: null });
+    expect(json.resolverAnswered + json.resolverNoAnswer).toBe(5);
+    for (const k of ['resolverAcc161', 'resolverMedianKm', 'resolverMeanKm', 'resolverAuc']) expect(typeof json[k]).toBe('number');
+  });
+
+  it.skipIf(!ready)('scores several corpora in one run, with totals and one object per corpus', () => {
+    const r = run([fixture, fixture, '--rule', 'overlap']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^all\s+6\s+12\s/m);
+    const json = JSON.parse(r.stdout.trimEnd().split('\n').at(-1)!);
+    expect(json).toMatchObject({ file: null, docs: 6, gold: 12 });
+    expect(json.corpora).toHaveLength(2);
+    expect(json.corpora[0].predicted * 2).toBe(json.predicted);
+  });
   it.skipIf(!ready)('scores in-process exactly what the geoparse command outputs', () => {
     const input = readFileSync(fixture, 'utf8')
       .split('\n')
