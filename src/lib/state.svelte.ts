@@ -6,6 +6,7 @@ import { getContext, setContext } from 'svelte';
 import type { ArticleRecord, LayerCollection, LayerFeature, MarkedPlace } from '../../geo/types.ts';
 import type { AppData } from './data.ts';
 import { LAYER_KEYS, LAYER_LABEL, LAYER_NOUN, refKey, type FeatureRef, type LayerKey } from './layers.ts';
+import { foldForFilter } from './text.ts';
 
 const EMPTY: LayerCollection = { type: 'FeatureCollection', features: [] };
 
@@ -22,6 +23,8 @@ export class AppState {
   selected = $state.raw<FeatureRef | null>(null);
   /** Bumped on every selection, even of the same place, so the panel takes focus again. */
   selectSeq = $state(0);
+  /** Whether the latest selection moves focus into the panel (not when stepping on the map). */
+  focusPanel = true;
   hovered = $state.raw<FeatureRef | null>(null);
   /** Id of the article open in the reader, or null. */
   readerId = $state<string | null>(null);
@@ -42,6 +45,28 @@ export class AppState {
   articleById = $derived(new Map(this.articles.map((a) => [a.id, a])));
   selectedFeature = $derived(this.selected ? (this.index.get(refKey(this.selected)) ?? null) : null);
   reader = $derived(this.readerId ? (this.articleById.get(this.readerId) ?? null) : null);
+  /** Places per visible layer that match the text filter, sorted by name: the list's and the map's content. */
+  groups = $derived(
+    LAYER_KEYS.filter((k) => this.visible[k]).map((k) => {
+      const needle = foldForFilter(this.filter.trim());
+      return {
+        layer: k,
+        items: this.layers[k].features
+          .map((f) => f.properties)
+          .filter((p) => !needle || foldForFilter(`${p.name} ${p.group ?? ''}`).includes(needle))
+          .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+      };
+    }),
+  );
+  /** Ids the map shows per layer, or null when no text filter applies. */
+  shownIds = $derived(
+    Object.fromEntries(
+      LAYER_KEYS.map((k) => [
+        k,
+        this.filter.trim() ? (this.groups.find((g) => g.layer === k)?.items.map((p) => p.id) ?? []) : null,
+      ]),
+    ) as Record<LayerKey, string[] | null>,
+  );
   counts = $derived(
     Object.fromEntries(LAYER_KEYS.map((k) => [k, this.layers[k].features.length])) as Record<LayerKey, number>,
   );
@@ -75,17 +100,27 @@ export class AppState {
   }
 
   /** Selects a feature, optionally flying there; `from` gets focus back when the panel closes. */
-  select(ref: FeatureRef, opts: { fly?: boolean; from?: HTMLElement | null } = {}) {
+  select(ref: FeatureRef, opts: { fly?: boolean; from?: HTMLElement | null; focusPanel?: boolean } = {}) {
     const f = this.index.get(refKey(ref));
     if (!f) return;
     if (!this.visible[ref.layer]) this.visible[ref.layer] = true;
     this.selected = ref;
+    this.focusPanel = opts.focusPanel ?? true;
     this.selectSeq++;
     if (opts.from !== undefined) this.panelReturn = opts.from;
     if (opts.fly) this.fly = { feature: f, seq: (this.fly?.seq ?? 0) + 1 };
     const n = f.properties.excerpts.length;
     const group = f.properties.group ? `, ${f.properties.group}` : '';
     this.announce(`Selected ${f.properties.name} (${LAYER_NOUN[ref.layer]}${group}), ${n} excerpt${n === 1 ? '' : 's'}.`);
+  }
+
+  /** Selects the next (`+1`) or previous (`-1`) listed place and flies there (map keyboard use). */
+  step(dir: 1 | -1, from: HTMLElement | null) {
+    const refs = this.groups.flatMap((g) => g.items.map((p) => ({ layer: g.layer, id: p.id })));
+    if (refs.length === 0) return;
+    const at = this.selected ? refs.findIndex((r) => r.layer === this.selected!.layer && r.id === this.selected!.id) : -1;
+    const next = at < 0 ? (dir > 0 ? 0 : refs.length - 1) : (at + dir + refs.length) % refs.length;
+    this.select(refs[next], { fly: true, from, focusPanel: false });
   }
 
   /** Closes the excerpt panel and returns focus to where it was opened from. */

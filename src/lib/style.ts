@@ -4,6 +4,7 @@
  */
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
@@ -47,6 +48,16 @@ export const INTERACTIVE_LAYERS: { id: string; layer: LayerKey }[] = [
   { id: 'jurisdiction-fill', layer: 'jurisdiction' },
 ];
 
+/** Each data style-layer's own filter (geometry type), before any text filter is added. */
+const BASE_FILTER: Record<string, FilterSpecification> = {};
+
+/** A data style-layer's filter, narrowed to some feature ids when the place filter is in use. */
+export function layerFilter(styleLayerId: string, ids: string[] | null): FilterSpecification {
+  const base = BASE_FILTER[styleLayerId];
+  if (!base) throw new Error(`unknown data layer: ${styleLayerId}`);
+  return ids ? (['all', base, ['in', ['get', 'id'], ['literal', ids]]] as FilterSpecification) : base;
+}
+
 /** Name of the generated hatch image used by jurisdiction areas. */
 export const HATCH_IMAGE = 'jurisdiction-hatch';
 
@@ -78,8 +89,8 @@ function groupColourExpression(colours: Map<string, string>): ExpressionSpecific
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
-const isArea: ExpressionSpecification = ['any', ['==', ['geometry-type'], 'Polygon'], ['==', ['geometry-type'], 'MultiPolygon']];
+const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
+const isArea: FilterSpecification = ['any', ['==', ['geometry-type'], 'Polygon'], ['==', ['geometry-type'], 'MultiPolygon']];
 
 function basemapSources(b: Basemap): Record<string, SourceSpecification> {
   return {
@@ -157,7 +168,7 @@ function dataSources(layers: Record<LayerKey, LayerCollection>): Record<string, 
 
 function dataLayers(colours: Map<string, string>): LayerSpecification[] {
   const groupColour = groupColourExpression(colours);
-  return [
+  const layers: LayerSpecification[] = [
     {
       id: 'territory-fill',
       type: 'fill',
@@ -243,6 +254,8 @@ function dataLayers(colours: Map<string, string>): LayerSpecification[] {
       paint: { 'text-color': PALETTE.incident, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.5 },
     },
   ];
+  for (const l of layers) if ('filter' in l && l.filter) BASE_FILTER[l.id] = l.filter;
+  return layers;
 }
 
 /** The whole style: basemap, data layers, then basemap labels on top. No `glyphs`, no sprite, no URLs. */

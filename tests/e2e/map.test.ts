@@ -148,6 +148,34 @@ describe('map explorer', () => {
     await expect.poll(() => item.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
+  it('N and P on the focused map step through the places and keep focus on the map', async () => {
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press('n');
+    await expect.poll(() => panel().isVisible()).toBe(true);
+    const first = await page.locator('#panel-title').innerText();
+    await page.keyboard.press('n');
+    await page.keyboard.press('p');
+    await expect.poll(() => page.locator('#panel-title').innerText()).toBe(first);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel().count()).toBe(0);
+  });
+
+  it('the place filter narrows the list and the map', async () => {
+    const filter = page.getByLabel('Filter places');
+    await filter.fill('mazatlan');
+    await expect.poll(() => page.getByRole('button', { name: /^Mazatlán\b/ }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: /^Los Angeles International Airport\b/ }).count()).toBe(0);
+    await idle(page);
+    const names = await page.evaluate(() =>
+      window.__map.queryRenderedFeatures({ layers: ['incident-circle', 'territory-fill', 'jurisdiction-court'] }).map((f) => f.properties.name),
+    );
+    expect(names.every((n) => /mazatl[aá]n/i.test(n))).toBe(true);
+    await expect.poll(() => page.locator('[role=status]').innerText()).toMatch(/match/);
+    await filter.fill('');
+    await expect.poll(() => page.getByRole('button', { name: /^Los Angeles International Airport\b/ }).count()).toBeGreaterThan(0);
+  });
+
   it('choosing Mazatlán in the list shows its excerpt, and Escape closes the panel back to the list', async () => {
     const item = page.getByRole('button', { name: /^Mazatlán\b/ }).first();
     await item.click();
