@@ -211,6 +211,25 @@ describe('map explorer', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('the URL hash keeps the selected place, and a shared link reopens it', async () => {
+    await page.getByRole('button', { name: /^Mazatlán\b/ }).first().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#place=/);
+    await page.getByLabel('Incidents', { exact: true }).uncheck();
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toMatch(/layers=jurisdiction%2Cterritory/);
+
+    const other = await chrome.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const otherLog = watch(other);
+    await openMap(other, server.url + hash);
+    await expect.poll(() => other.locator('#panel-title').innerText()).toBe('Mazatlán');
+    expect(await other.getByLabel('Incidents', { exact: true }).isChecked()).toBe(false);
+    expect(otherLog.errors).toEqual([]);
+    await other.close();
+
+    await page.getByLabel('Incidents', { exact: true }).check();
+    await page.keyboard.press('Escape');
+  });
+
   it('still has no console error after all that', () => {
     expect(log.errors).toEqual([]);
     expect(log.outside).toEqual([]);
