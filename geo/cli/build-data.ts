@@ -16,13 +16,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { areaGeometryIn } from '../gazetteer/areas.ts';
 import { loadAreas, loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
-import { geoparse } from '../geoparse.ts';
-import { parseArticleFile, SourceError } from '../ingest/index.ts';
-import { buildLayers, stringifyArticles, stringifyLayer } from '../layers/index.ts';
+import { buildData, type CorpusFile } from '../layers/buildData.ts';
 import { writeFileAtomic } from '../node/writeFileAtomic.ts';
-import { assignRoles } from '../roles.ts';
-import { sentences } from '../sentences.ts';
-import type { Article, GeoparseResult } from '../types.ts';
 
 /** Largest article accepted, bytes (checked before reading). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -87,58 +82,47 @@ function main(argv: string[]): number {
     files.push(name);
   }
 
-  const articles: Article[] = [];
-  const results: GeoparseResult[] = [];
-  const seen = new Map<string, string>();
-  let failures = 0;
-  files.forEach((name, i) => {
+  const corpus: CorpusFile[] = [];
+  const unreadable: string[] = [];
+  for (const name of files) {
     const path = join(corpusDir, name);
     const where = shown(path);
-    try {
-      const size = lstatSync(realpathSync(path)).size;
-      if (size > MAX_FILE_BYTES) {
-        throw new SourceError(where, 1, 1, `${(size / 1048576).toFixed(1)} MB exceeds the ${MAX_FILE_BYTES / 1048576} MB limit`);
-      }
-      const article = { ...parseArticleFile(where, readFileSync(path)), source: name };
-      const other = seen.get(article.id);
-      if (other) throw new SourceError(where, 1, 1, `article id "${article.id}" is also the id of ${other} (rename one file)`);
-      seen.set(article.id, name);
-      const parsed = geoparse(article.text, gazetteer);
-      const mentions = assignRoles(article.text, parsed.mentions, sentences(article.text));
-      articles.push(article);
-      results.push({ id: article.id, mentions, unresolved: parsed.unresolved });
-      say(`[${i + 1}/${files.length}] ${article.id} ${mentions.length} places`);
-    } catch (err) {
-      failures++;
-      const msg = err instanceof SourceError ? err.message : `${where}: ${(err as Error).message}`;
-      say(`[${i + 1}/${files.length}] error: ${msg}`);
+    const size = lstatSync(realpathSync(path)).size;
+    if (size > MAX_FILE_BYTES) {
+      unreadable.push(`${where}:1:1: ${(size / 1048576).toFixed(1)} MB exceeds the ${MAX_FILE_BYTES / 1048576} MB limit`);
+      continue;
     }
-  });
-
-  if (failures > 0 && !args.partial) {
-    say(`build:data: ${failures} file(s) failed; outputs in ${shown(outDir)} left unchanged (fix the file, or pass --partial to build without it)`);
-    return 2;
+    try {
+      corpus.push({ path: where, name, bytes: readFileSync(path) });
+    } catch (err) {
+      unreadable.push(`${where}:1:1: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
   }
+  for (const m of unreadable) say(`error: ${m}`);
 
   let built;
   try {
-    built = buildLayers(articles, results, gazetteer, (id) => areaGeometryIn(topologies, id));
+    built = buildData(corpus, gazetteer, (id) => areaGeometryIn(topologies, id), {}, (r, i) => {
+      const n = `[${i + 1}/${corpus.length}]`;
+      say(r.ok ? `${n} ${r.id} ${r.places} places` : `${n} error: ${r.message}`);
+    });
   } catch (err) {
     say(`build:data: ${(err as Error).message}; outputs left unchanged`);
     return 1;
   }
-  const outputs: Array<[string, string]> = [
-    ['incidents.geojson', stringifyLayer(built.incidents)],
-    ['jurisdictions.geojson', stringifyLayer(built.jurisdictions)],
-    ['territories.geojson', stringifyLayer(built.territories)],
-    ['articles.json', stringifyArticles(built.articles)],
-  ];
+  const failures = unreadable.length + built.reports.filter((r) => !r.ok).length;
+  if (failures > 0 && !args.partial) {
+    say(`build:data: ${failures} file(s) failed; outputs in ${shown(outDir)} left unchanged (fix the file, or pass --partial to build without it)`);
+    return 2;
+  }
+  const { outputs, layers } = built;
+  const articleCount = layers.articles.length;
   sweepTemps(outDir);
   let written = 0;
   for (const [file, bytes] of outputs) if (writeFileAtomic(join(outDir, file), bytes)) written++;
   say(
-    `build:data: ${articles.length} articles → incidents ${built.incidents.features.length}, ` +
-      `jurisdictions ${built.jurisdictions.features.length}, territories ${built.territories.features.length} ` +
+    `build:data: ${articleCount} articles → incidents ${layers.incidents.features.length}, ` +
+      `jurisdictions ${layers.jurisdictions.features.length}, territories ${layers.territories.features.length} ` +
       `(${written} file(s) written, ${outputs.length - written} unchanged, in ${shown(resolve(outDir))})`,
   );
   return failures > 0 ? 2 : 0;
