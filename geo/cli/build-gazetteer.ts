@@ -29,6 +29,7 @@ import { buildCountyRow, parseCountyNames } from '../gazetteer/build/counties.ts
 import { buildAirportRows, type OurAirport } from '../gazetteer/build/airports.ts';
 import { buildRegionRows } from '../gazetteer/build/regions.ts';
 import { buildAreasTopology } from '../gazetteer/build/areasTopology.ts';
+import { keepPointsInside } from '../gazetteer/build/keepPointsInside.ts';
 
 type Area = Polygon | MultiPolygon;
 
@@ -192,11 +193,6 @@ function main(): void {
     `# country polygons via world-atlas@${readJson<{ version: string }>(require.resolve('world-atlas/package.json')).version} (Natural Earth, ISC)`,
     '# columns: id name kind featureType lat lon country admin1 population names demonyms codes',
   ];
-  mkdirSync(OUT, { recursive: true });
-  const tsv = `${header.join('\n')}\n${all.map(formatPlaceRow).join('\n')}\n`;
-  writeFileSync(join(OUT, 'places.tsv'), tsv);
-  log(`places.tsv: ${all.length} rows, ${(tsv.length / 1e6).toFixed(1)} MB chars`);
-
   const countryFeatures: Feature<Area>[] = [...countryGeom].map(([cc, geometry]) => ({
     type: 'Feature',
     id: `country:${cc}`,
@@ -204,6 +200,15 @@ function main(): void {
     geometry,
   }));
   const topo = buildAreasTopology({ countries: countryFeatures, admin1: admin1Features }, arg('keep', 0.6));
+  // Points must lie inside the polygons the app draws, which are the simplified ones.
+  const moved = keepPointsInside(all, topo, new Map([...admin1Features, ...countryFeatures].map((f) => [String(f.id), f.geometry])));
+  log(`${moved} area points moved inside their simplified polygon`);
+
+  mkdirSync(OUT, { recursive: true });
+  const tsv = `${header.join('\n')}\n${all.map(formatPlaceRow).join('\n')}\n`;
+  writeFileSync(join(OUT, 'places.tsv'), tsv);
+  log(`places.tsv: ${all.length} rows, ${(tsv.length / 1e6).toFixed(1)} MB chars`);
+
   const topoText = JSON.stringify(topo);
   writeFileSync(join(OUT, 'areas.topo.json'), topoText);
   log(`areas.topo.json: ${(topoText.length / 1e6).toFixed(1)} MB; done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
