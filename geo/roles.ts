@@ -16,7 +16,9 @@ import {
   JURISDICTION_AFTER,
   JURISDICTION_BEFORE,
   JURISDICTION_FEATURES,
+  DIRECTION_BEFORE,
   LOCATIVE_BEFORE,
+  MOVEMENT,
   TERRITORY_BACKWARD,
   TERRITORY_FORWARD,
 } from './roles/cues.ts';
@@ -26,6 +28,9 @@ import type { Layer, Mention, Span } from './types.ts';
 /** What may stand between a territory cue and the places it governs ("Nayarit and later the rest of Sinaloa"). */
 const LIST_FILLER =
   /^(?:[\s,]|\u0000|(?:and|or|later|then|eventually|also|even|the|rest|of|parts?|much|all|most|state|states|city|cities|town|towns|areas?|region|regions|municipalit(?:y|ies)|port|nearby|neighbou?ring|surrounding)(?![\p{L}]))*$/iu;
+
+/** Nouns for a group's people ("Sinaloa leaders", "Juárez hit men"). */
+const GROUP_MEMBERS = /^\s+(?:drug\s+)?(?:leaders?|members?|boss(?:es)?|kingpins?|capos?|operatives?|hit ?men|gunmen|lieutenants?|associates?|traffickers?|faction|plaza bosses)\b/i;
 
 /** How far (characters) a cue may sit from the place it decides. */
 const EVENT_WINDOW = 90;
@@ -66,8 +71,18 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
   // 1. Named after the place: "the Sinaloa cartel", "cartel de Sinaloa".
   const naming = groups.find((g) => g.nameSpan && g.nameSpan.start <= m.start && m.end <= g.nameSpan.end);
   if (naming) return { layer: 'territory', cue: naming.text, group: groupName(naming, m) };
+  // The rest of a group's name ("Cartel" in "the H-2 Cartel") is no place, whatever a
+  // gazetteer alias says.
+  const inGroup = groups.find((g) => g.start <= m.start && m.end <= g.end);
+  if (inGroup) return { layer: 'other', cue: inGroup.text };
   // A place inside an agency's name ("Mexican Army") is the agency's country acting.
   const agency = actors.find((a) => a.kind === 'agency' && a.start <= m.start && m.end <= a.end);
+
+  // 1b. A place standing for the group named after it ("Sinaloa leaders" where the article
+  //     speaks of the Sinaloa cartel).
+  const namesake = groups.find((g) => g.nameSpan && foldName(text.slice(g.nameSpan.start, g.nameSpan.end)) === foldName(m.text));
+  const member = GROUP_MEMBERS.exec(text.slice(m.end, m.end + 30));
+  if (namesake && member) return { layer: 'territory', cue: `${m.text}${member[0]}`, group: groupName(namesake, m) };
 
   // 2. Courts and judicial districts are jurisdictions by what they are.
   if (JURISDICTION_FEATURES.has(m.featureType) || /^(?:court|district):/.test(m.placeId)) {
@@ -144,14 +159,16 @@ function eventNear(text: string, m: Mention, sentence: Span): string | null {
   if (modifierOfEvent && /^\s+(?:[\w-]+\s+)?$/.test(text.slice(m.end, m.end + modifierOfEvent.index))) {
     return modifierOfEvent[0]; // "the Culiacán shooting"
   }
-  if (!LOCATIVE_BEFORE.test(lead)) return null;
+  const directional = !LOCATIVE_BEFORE.test(lead) && DIRECTION_BEFORE.test(lead);
+  if (!directional && !LOCATIVE_BEFORE.test(lead)) return null;
   const from = Math.max(sentence.start, m.start - EVENT_WINDOW);
   const to = Math.min(sentence.end, m.end + EVENT_WINDOW);
   let best: { cue: string; distance: number } | null = null;
-  const re = new RegExp(EVENT.source, 'gi');
+  const re = new RegExp((directional ? MOVEMENT : EVENT).source, 'gi');
   for (const e of text.slice(from, to).matchAll(re)) {
     const s = from + e.index;
     const end = s + e[0].length;
+    if (directional && s >= m.end) continue; // the movement comes before its destination
     if (end <= m.start && /[;—]/.test(text.slice(end, m.start))) continue;
     if (s >= m.end && /[;—]/.test(text.slice(m.end, s))) continue;
     const distance = end <= m.start ? m.start - end : s - m.end;

@@ -28,7 +28,15 @@ export const JURISDICTION_ACTS =
   /^\s*(?:has |had |have |will |would |then |later |formally )*(?:extradited|charged|indicted|prosecuted|requested|sought|convicted|sentenced|dropped|dismissed|filed|sued|investigat\w+|tried|ruled|deported)\b/i;
 
 /** A preposition that puts a place as the scene of an event ("in", "at", "near" …). */
-export const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|into|to|from|across|on|off|around|through|north of|south of|east of|west of)\s+(?:the\s+|downtown\s+|central\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
+export const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|across|on|off|around|through|north of|south of|east of|west of)\s+(?:the\s+|downtown\s+|central\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
+
+/**
+ * "to", "into", "from" make a place the scene only of a movement ("extradited to Texas",
+ * "smuggled into the United States"), not of any event ("passed on to Mexico … detention").
+ */
+export const DIRECTION_BEFORE = /\b(?:into|to|from|out of)\s+(?:the\s+)?$/i;
+export const MOVEMENT =
+  /\b(?:extradit(?:ed|ion)|deport(?:ed|ation)|smuggl(?:ed|ing|e)|traffick(?:ed|ing)|flown|flew|sent|transferred|shipped|moved|fled|escaped|crossed|brought|taken)\b/i;
 
 /** Anaphors that refer back to the last named group ("the cartel expanded into …"). */
 export const GROUP_ANAPHOR = /\b(?:the|this|that|its|their)\s+(?:cartel|gang|group|organi[sz]ation|syndicate)\b/gi;

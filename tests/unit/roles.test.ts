@@ -61,6 +61,9 @@ const rows: Row[] = [
   ['no cue', 'Westbury is a pleasant town with a river.', 'Westbury', 'Westbury', 'PPL', 'other'],
   ['event far away in another clause', 'He grew up in Westbury; decades later, after a long career in politics and business abroad, he was arrested.', 'Westbury', 'Westbury', 'PPL', 'other'],
   ['place in an agency name', 'The Ruritanian Army detained three officers.', 'Ruritanian', 'Ruritania', 'PCLI', 'other'],
+  ['"to" before a place is the scene only of a movement', 'Intelligence passed on to Ruritania may have figured in the detention.', 'Ruritania', 'Ruritania', 'PCLI', 'other'],
+  ['smuggled into', 'The gang smuggled cocaine into Lomaria.', 'Lomaria', 'Lomaria', 'ADM1', 'incident'],
+  ['the group noun is no place even if a gazetteer says so', 'The H-2 Cartel trafficked guns in Lomaria.', 'Cartel', 'Cartelville', 'PPL', 'other'],
   ['qualifier of the place before it', 'He was arrested in Puerto Lindo, Lomaria.', 'Lomaria', 'Lomaria', 'ADM1', 'other'],
 ];
 
@@ -85,6 +88,15 @@ describe('assignRoles', () => {
     expect(out.map((m) => [m.text, m.layer])).toEqual([
       ['Lomaria', 'territory'],
       ['Puerto Lindo', 'incident'],
+    ]);
+  });
+
+  it('a place standing for its namesake group ("Varossa leaders") is that group\'s territory', () => {
+    const text = 'The Varossa cartel is feared. Officials colluded with Varossa leaders for years. Varossa is hot.';
+    const out = assignRoles(text, [at(text, 'Varossa', 'Varossa', 'ADM1', 1), at(text, 'Varossa', 'Varossa', 'ADM1', 2)]);
+    expect(out.map((m) => [m.layer, m.group, m.cue])).toEqual([
+      ['territory', 'Varossa Cartel', 'Varossa leaders'],
+      ['other', undefined, undefined],
     ]);
   });
 
