@@ -27,7 +27,7 @@ import {
 import { buildCountryRow, type WorldCountry } from '../gazetteer/build/countries.ts';
 import { buildCountyRow, parseCountyNames } from '../gazetteer/build/counties.ts';
 import { buildAirportRows, type OurAirport } from '../gazetteer/build/airports.ts';
-import { buildRegionRows } from '../gazetteer/build/regions.ts';
+import { buildRegionRows, REGIONS } from '../gazetteer/build/regions.ts';
 import { buildAreasTopology } from '../gazetteer/build/areasTopology.ts';
 import { keepPointsInside } from '../gazetteer/build/keepPointsInside.ts';
 
@@ -147,10 +147,13 @@ function main(): void {
     if (!demoted && u.props.iso_3166_2) admin1OfIso.set(u.props.iso_3166_2, u.code);
   }
 
-  // Names that belong to countries and states: small towns may not answer to them.
+  // Names that belong to countries, states, regions and big cities: other places may not
+  // answer to them (Tepic to "Nayarit", Port Washington to "Washington").
   const blocked = new Set<string>();
   for (const r of [...countryRows, ...admin1Rows.filter((r) => r.kind === 'admin1')])
-    for (const n of [r.name, ...r.names]) blocked.add(foldName(n));
+    for (const n of [r.name, ...r.names, ...r.codes.filter((c) => c.length >= 3)]) blocked.add(foldName(n));
+  for (const def of REGIONS) for (const n of [def.name, ...(def.names ?? [])]) blocked.add(foldName(n));
+  for (const c of cities) if (c.population >= 100_000) blocked.add(foldName(c.name));
 
   const cityRows = buildCityRows(cities, { englishWords, blocked });
 

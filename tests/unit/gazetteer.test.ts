@@ -55,6 +55,9 @@ describe('wrong alternates are kept out', () => {
     ['Tepic does not answer to "Nayarit" (a bad GeoNames alternate)', 'Nayarit', 'gn:3981941'],
     ['District of Columbia is not "Washington" state\'s name twice', 'Washington', 'admin1:US.DC'],
     ['airport codes are not names', 'MZT', 'gn:3996322'],
+    ['a small town does not take a big place\'s name (Port Washington)', 'Washington', 'gn:5267776'],
+    ['a generic-stripped English word only for big places (White City)', 'White', 'gn:4281677'],
+    ['historical names of big cities stay off other cities (Amman)', 'Philadelphia', 'gn:250441'],
     ['lower-case romanisations are not names', 'sywdad khwaryz', 'gn:4013708'],
   ])('%s', (_why, name, notExpected) => {
     expect(ids(name)).not.toContain(notExpected);

@@ -7,12 +7,13 @@
  * - No digits, brackets or slashes; at least three letters.
  * - No all-capital codes of four letters or fewer ("MZT", "CUL", "CDMX"): they are airport or
  *   postal codes, which belong in the codes column.
- * - A one-word alternate that is an English word ("Mobile", "Reading") is dropped, unless it is
- *   the main name without a generic word ("Victoria" for Ciudad Victoria, like "Juárez" for
- *   Ciudad Juárez).
- * - An alternate in `blocked` (the name of a country or first-level division) is kept only when
- *   it shares a word with the main name: "Durango" for Victoria de Durango and "Mexico" for
- *   Mexico City stay, but Tepic must not answer to "Nayarit".
+ * - A one-word alternate that is an English word ("Mobile", "Reading") is dropped, unless the
+ *   place has `bigFrom` people or more and the word is its main name without a generic word
+ *   ("Victoria" for Ciudad Victoria stays; "White" for White City, pop. 581, goes).
+ * - An alternate in `blocked` (names of countries, first-level divisions, regions and big cities)
+ *   is kept only by places of `bigFrom` people or more, and only when it shares a word with the
+ *   main name: "Durango" for Victoria de Durango and "Mexico" for Mexico City stay, but Tepic must
+ *   not answer to "Nayarit", Port Washington to "Washington", Amman to "Philadelphia".
  * - Places under `smallBelow` people keep only variants of their own name (sharing a word of four
  *   or more letters: "Saint Louis" for "St. Louis", "Ciudad Mante" for "El Mante").
  * - Deduplicated by `foldName`, the main name excluded, first spelling kept.
@@ -27,7 +28,9 @@ export interface NameRules {
   blocked?: ReadonlySet<string>;
   /** Population of the place. */
   population?: number;
-  /** Below this population, only variants of the main name are kept (default 15,000). */
+  /** From this population, a place may keep blocked names and generic-stripped English words (default 100,000). */
+  bigFrom?: number;
+  /** Below this population, only variants of the main name are kept (default 100,000). */
   smallBelow?: number;
 }
 
@@ -40,14 +43,14 @@ const SHORT_CODE = /^[A-Z.]+$/;
  * @example isUsableName('Culiacán Rosales', words) // true
  * @example isUsableName('CUL', words) // false
  */
-export function isUsableName(alt: string, englishWords: ReadonlySet<string>, mainKey = ''): boolean {
+export function isUsableName(alt: string, englishWords: ReadonlySet<string>, mainKey = '', big = false): boolean {
   const s = alt.trim();
   if (!LATIN.test(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   if (letters.length < 3) return false;
   if (SHORT_CODE.test(s) && letters.length <= 4) return false;
   const key = foldName(s);
-  if (!key.includes(' ') && englishWords.has(key) && stripGeneric(mainKey) !== key) return false;
+  if (!key.includes(' ') && englishWords.has(key) && !(big && stripGeneric(mainKey) === key)) return false;
   return true;
 }
 
@@ -82,7 +85,8 @@ function words(key: string): string[] {
  */
 export function selectNames(main: string, alternates: Iterable<string>, rules: NameRules): string[] {
   const population = rules.population ?? Number.POSITIVE_INFINITY;
-  const small = population < (rules.smallBelow ?? 15_000);
+  const small = population < (rules.smallBelow ?? 100_000);
+  const big = population >= (rules.bigFrom ?? 100_000);
   const mainKey = foldName(main);
   const mainWords = new Set(words(mainKey));
   const seen = new Set<string>([mainKey]);
@@ -91,9 +95,10 @@ export function selectNames(main: string, alternates: Iterable<string>, rules: N
     const alt = raw.trim().replace(/\s+/g, ' ');
     const key = foldName(alt);
     if (seen.has(key)) continue;
-    if (!isUsableName(alt, rules.englishWords, mainKey)) continue;
+    if (!isUsableName(alt, rules.englishWords, mainKey, big)) continue;
     const variant = words(key).some((w) => mainWords.has(w));
-    if (!variant && (small || rules.blocked?.has(key))) continue;
+    if (small && !variant) continue;
+    if (rules.blocked?.has(key) && !(big && variant)) continue;
     seen.add(key);
     out.push(alt);
   }
