@@ -18,7 +18,7 @@ export class SourceError extends Error {
 
 /**
  * Decodes bytes (or passes a string through) and normalises it: strips one BOM, turns CRLF and
- * lone CR into `\n`, composes to NFC. Invalid UTF-8 is an error naming the line and column of the
+ * lone CR into `\n`, composes to NFC, drops invisible and bidi control characters. Invalid UTF-8 is an error naming the line and column of the
  * first bad byte, never a silent U+FFFD.
  *
  * @param source file path used in messages ("data/corpus/x.txt")
@@ -43,8 +43,15 @@ export function decodeText(source: string, raw: string | Uint8Array): string {
     const { line, column } = lineColumnOfIndex(text, text.indexOf('\0'));
     throw new SourceError(source, line, column, 'looks binary (NUL character)');
   }
-  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+  return text.replace(/\r\n?/g, '\n').normalize('NFC').replace(INVISIBLE, '');
 }
+
+/**
+ * Bidi controls (they could reorder what a reader sees: Trojan Source, CVE-2021-42574),
+ * zero-width characters, word joiners, stray BOMs and soft hyphens: dropped from the text so
+ * that names match and excerpts show what the words are.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidByte(bytes: Uint8Array): number {

@@ -1,7 +1,7 @@
 /**
  * Reduces Markdown to the text a reader sees: heading marks, emphasis, code marks, block quotes
  * and link/image syntax go; link text and image alt text stay. Raw HTML tags are dropped as
- * text (never rendered). Line structure is kept, so one Markdown line is one text line and
+ * text (never rendered); HTML entities are decoded once. Line structure is kept, so one Markdown line is one text line and
  * syntax-only lines (rules, fences, link definitions) become blank lines.
  */
 
@@ -27,7 +27,24 @@ export function stripMarkdown(text: string): string {
         .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
         .replace(/(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1')
         .replace(/(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w])/g, '$1')
-        .replace(/`([^`]+)`/g, '$1');
+        .replace(/`([^`]+)`/g, '$1')
+        .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, decodeEntity);
     })
     .join('\n');
+}
+
+/** Common named entities; numeric ones are decoded by code point. Unknown ones stay as written. */
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó',
+  uacute: 'ú', ntilde: 'ñ', uuml: 'ü', Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú',
+  Ntilde: 'Ñ', atilde: 'ã', otilde: 'õ', ccedil: 'ç',
+};
+
+function decodeEntity(whole: string, body: string): string {
+  if (body[0] === '#') {
+    const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : whole;
+  }
+  return ENTITIES[body] ?? whole;
 }

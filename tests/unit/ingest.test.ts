@@ -15,6 +15,9 @@ describe('decodeText', () => {
   ])('%s is an error naming line and column', (_name, raw, message) => {
     expect(() => decodeText('a.txt', raw)).toThrow(message);
   });
+  it('drops bidi controls and zero-width characters (Trojan Source)', () => {
+    expect(decodeText('a.txt', 'Cul\u200Biac\u00ADán \u202Eevil\u202C Sinaloa')).toBe('Culiacán evil Sinaloa');
+  });
   it('rejects binary files', () => {
     expect(() => decodeText('a.txt', bytes('ab\n', [0], 'cd'))).toThrow('a.txt:2:1: looks binary');
   });
@@ -120,6 +123,8 @@ describe('stripMarkdown', () => {
     ['[1]: https://example.com', ''],
     ['snake_case_name stays', 'snake_case_name stays'],
     ['<b>raw</b> html', 'raw html'],
+    ['S&atilde;o Paulo &amp; Ju&#225;rez &#x4D;exico', 'São Paulo & Juárez Mexico'],
+    ['&amp;amp; decodes once, &bogus; stays', '&amp; decodes once, &bogus; stays'],
   ])('%j → %j', (md, text) => {
     expect(stripMarkdown(md)).toBe(text);
   });

@@ -51,6 +51,8 @@ const rows: Row[] = [
   // incident
   ['arrested at an airport', 'He was arrested at Westbury International Airport in October.', 'Westbury International Airport', 'Westbury International Airport', 'AIRP', 'incident'],
   ['taken into custody at', 'Gomez was taken into custody in October at Westbury International Airport.', 'Westbury International Airport', 'Westbury International Airport', 'AIRP', 'incident'],
+  ['taken into a country\'s custody at an airport: the airport is the incident', 'He was taken into Ruritania custody in October at Westbury International Airport.', 'Westbury International Airport', 'Westbury International Airport', 'AIRP', 'incident'],
+  ['taken into a country\'s custody at an airport: the country is a jurisdiction', 'He was taken into Ruritania custody in October at Westbury International Airport.', 'Ruritania', 'Ruritania', 'PCLI', 'jurisdiction'],
   ['extradited to', 'Last week, Ruritania extradited to Lomaria a senior leader.', 'Lomaria', 'Lomaria', 'ADM1', 'incident'],
   ['killed in', 'Two police officers were killed in Puerto Lindo on Sunday.', 'Puerto Lindo', 'Puerto Lindo', 'PPL', 'incident'],
   ['seizure near', 'Soldiers seized two tons of cocaine near Puerto Lindo.', 'Puerto Lindo', 'Puerto Lindo', 'PPL', 'incident'],
