@@ -31,9 +31,15 @@ const TIME_OR_DATE = /\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/;
 const RELATED_HEADING =
   /^\s*(?:related(?: articles?| content| stories| posts| coverage| reading| links)?|see also|read more|read also|also read|more from\b.*|more on this(?: story| topic)?|more stories|recommended(?: for you| reading)?|you (?:may|might) also like|trending(?: now)?|most (?:read|popular)|popular (?:posts|stories)|further reading)\s*(?::\s*(.*))?$/i;
 
-/** Donation, subscription and "was this helpful" appeals, and reuse/licence notes. */
-const APPEAL =
-  /\b(?:donate|donation|support (?:our|us|independent)|subscribe\b|subscription|sign up (?:for|to)|newsletter|become a (?:member|patron|subscriber)|we need (?:your )?(?:support|resources|help)|was this (?:content|article|story) helpful|click here to send|send us (?:your )?(?:tips|comments)|copy and distribute our work|creative commons|all rights reserved|follow us on)\b/i;
+/**
+ * Appeals to the reader. Words like "donation" or "subscription" also occur in crime news
+ * ("the cartel's donation to the church"), so they count only when the line addresses the
+ * reader ("please", "you", "our", "us", "click"); the other phrases are specific enough alone.
+ */
+const APPEAL_WORDS = /\b(?:donat(?:e|ion|ions)|subscribe|subscription|sign up|newsletter|become a (?:member|patron|subscriber)|support (?:our|us|independent))\b/i;
+const READER = /\b(?:please|you|your|our|us|click|today|now)\b/i;
+const APPEAL_ALONE =
+  /\b(?:was this (?:content|article|story) helpful|we need (?:your )?(?:support|resources|help|donations)|click here to (?:send|subscribe|donate|read)|send us (?:your )?(?:tips|comments)|copy and distribute our work|creative commons|all rights reserved|follow us on)\b/i;
 
 /** Photo credits: "Name / Reuters", "Name/Associated Press:", "Photo: …", "file photo", "(AP Photo/…)". */
 const AGENCY = '(?:Reuters|Associated Press|AP|AFP|Getty Images|Getty|EPA|Bloomberg|AFP/Getty Images|Shutterstock)';
@@ -141,6 +147,8 @@ export function findFurniture(text: string, options: FurnitureOptions = {}): Fur
         add(l.start, l.end, 'related'); // "SEE ALSO: Another headline"
         continue;
       }
+    }
+    if (related && t.trim().length <= 60 && !/\.\s*$/.test(t)) {
       // A bare heading: the list of headlines, stamps and teasers that follows it.
       let end = l.end;
       let j = i + 1;
@@ -159,7 +167,10 @@ export function findFurniture(text: string, options: FurnitureOptions = {}): Fur
       i = j - 1;
       continue;
     }
-    if (t.trim().length <= 400 && APPEAL.test(t)) { add(l.start, l.end, 'appeal'); continue; }
+    if (t.trim().length <= 400 && (APPEAL_ALONE.test(t) || (APPEAL_WORDS.test(t) && READER.test(t)))) {
+      add(l.start, l.end, 'appeal');
+      continue;
+    }
     if (SHARE.test(t)) { add(l.start, l.end, 'banner'); continue; }
     if (t.trim().length <= 300 && CREDIT.test(t)) {
       add(l.start, l.end, 'caption'); // a short line with a credit is a caption as a whole

@@ -101,6 +101,8 @@ describe('findFurniture', () => {
     ['a sentence mentioning comments', `${BODY} The minister declined to make comments on the raid in Lomaria.`],
     ['a sentence mentioning a photo', `${BODY} Investigators said a photo showed him in Lomaria with the cartel's accountant, who was arrested later.`],
     ['an article body only', `${BODY}\n\n${BODY}`],
+    ['a donation in the story', `${BODY}\n\nThe cartel made a donation to the church in Lomaria.`],
+    ['a prose line starting like a heading', `${BODY}\n\nMore from the seized stash was found in Lomaria later that week by the police.`],
   ])('leaves prose alone: %s', (_name, text) => {
     expect(kinds(text)).toEqual([]);
   });
