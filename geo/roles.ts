@@ -198,7 +198,16 @@ function withAnaphors(text: string, actors: Actor[]): Actor[] {
 function groupName(g: Actor, m: Mention): string {
   const surface = foldName(m.text);
   const resolved = foldName(m.name);
-  if (surface === resolved || resolved.includes(surface)) return g.name;
+  if (surface === resolved) return g.name.replace(m.text, m.name);
+  // A short form of the name ("Juarez" for "Ciudad Juárez") keeps its length but takes the
+  // gazetteer's spelling ("Juárez Cartel").
+  const words = m.name.split(/\s+/);
+  const n = m.text.split(/\s+/).length;
+  for (let i = 0; i + n <= words.length; i++) {
+    const part = words.slice(i, i + n).join(' ');
+    if (foldName(part) === surface) return g.name.replace(m.text, part);
+  }
+  if (resolved.includes(surface)) return g.name;
   // Only a near spelling is a misspelling; anything else is the resolver's guess, not the group's name.
   if (editDistance(surface, resolved) > Math.max(1, Math.floor(resolved.length / 4))) return g.name;
   return g.name.replace(m.text, m.name);

@@ -37,6 +37,7 @@ const rows: Row[] = [
   ['home of (place before group)', 'Lomaria, home of the Q-7 cartel, is quiet.', 'Lomaria', 'Lomaria', 'ADM1', 'territory', 'Q-7 Cartel'],
   ['territory grows to a city, then the rest of a state', "The Q-7 cartel paid him. He acted to expand the cartel's territory to Puerto Lindo and later the rest of Lomaria.", 'Puerto Lindo', 'Puerto Lindo', 'PPLA2', 'territory', 'Q-7 Cartel'],
   ['territory list with filler words', "The Q-7 cartel paid him. He acted to expand the cartel's territory to Puerto Lindo and later the rest of Lomaria.", 'Lomaria', 'Lomaria', 'ADM1', 'territory', 'Q-7 Cartel'],
+  ['a short unaccented form takes the gazetteer spelling', 'He worked with the Lindo cartel.', 'Lindo', 'Puerto Lindó', 'PPL', 'territory', 'Lindó Cartel'],
   ['a wrongly resolved place does not rename the group', 'He worked with the Varossa cartel.', 'Varossa', 'Gibraltar', 'PPL', 'territory', 'Varossa Cartel'],
   // jurisdiction
   ['charges in a country', 'He is facing drug charges in Ruritania after his arrest.', 'Ruritania', 'Ruritania', 'PCLI', 'jurisdiction'],
