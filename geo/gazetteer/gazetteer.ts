@@ -46,10 +46,9 @@ export class Gazetteer {
   readonly #codes = new Map<string, Entry>();
   readonly #prefixes = new Set<string>();
 
-  private constructor(rows: PlaceRow[]) {
-    rows.sort(byId);
-    this.#byId = new Map();
-    for (const r of rows) this.#byId.set(r.id, r);
+  /** @param rows places sorted by id, ids unique, aliases applied */
+  private constructor(rows: readonly PlaceRow[], byIdMap: Map<string, PlaceRow>) {
+    this.#byId = byIdMap;
     let maxTokens = 0;
     const indexName = (index: Map<string, Entry>, name: string, r: PlaceRow) => {
       const key = foldName(name);
@@ -82,31 +81,35 @@ export class Gazetteer {
    * @example Gazetteer.fromTsv([{ name: 'places.tsv', text }, { name: 'aliases.tsv', text: aliasText }])
    */
   static fromTsv(texts: ReadonlyArray<string | TsvSource>): Gazetteer {
-    const rows: PlaceRow[] = [];
-    const where = new Map<string, string>();
+    const files: { name: string; places: PlaceRow[] }[] = [];
     const aliases: AliasRow[] = [];
+    let rows: PlaceRow[] = [];
     texts.forEach((t, i) => {
       const source = typeof t === 'string' ? { name: `tsv[${i}]`, text: t } : t;
       const parsed = parseGazetteerTsv(source);
-      for (const r of parsed.places) {
-        const prev = where.get(r.id);
-        if (prev !== undefined) throw new Error(`${source.name}: duplicate id ${r.id} (first in ${prev})`);
-        where.set(r.id, source.name);
-        rows.push(r);
-      }
-      aliases.push(...parsed.aliases);
+      files.push({ name: source.name, places: parsed.places });
+      rows = rows.length === 0 ? parsed.places : rows.concat(parsed.places);
+      for (const a of parsed.aliases) aliases.push(a);
     });
-    if (aliases.length > 0) {
-      const byIdMap = new Map(rows.map((r) => [r.id, r]));
-      for (const a of aliases) {
-        const r = byIdMap.get(a.id);
-        if (!r) throw new Error(`${a.where}: alias for unknown id ${a.id}`);
-        const key = foldName(a.value);
-        if (a.field === 'names' && foldName(r.name) === key) continue;
-        if (!r[a.field].some((v) => foldName(v) === key)) r[a.field] = [...r[a.field], a.value];
+    // Files are sorted already, so this is a cheap merge of a few runs.
+    if (files.length > 1) rows.sort(byId);
+    else rows = rows.slice().sort(byId);
+    const byIdMap = new Map<string, PlaceRow>();
+    for (const r of rows) {
+      if (byIdMap.has(r.id)) {
+        const [first, second] = files.filter((f) => f.places.some((p) => p.id === r.id)).map((f) => f.name);
+        throw new Error(`${second ?? first}: duplicate id ${r.id} (first in ${first})`);
       }
+      byIdMap.set(r.id, r);
     }
-    return new Gazetteer(rows);
+    for (const a of aliases) {
+      const r = byIdMap.get(a.id);
+      if (!r) throw new Error(`${a.where}: alias for unknown id ${a.id}`);
+      const key = foldName(a.value);
+      if (a.field === 'names' && foldName(r.name) === key) continue;
+      if (!r[a.field].some((v) => foldName(v) === key)) r[a.field] = [...r[a.field], a.value];
+    }
+    return new Gazetteer(rows, byIdMap);
   }
 
   /** Number of places. */
