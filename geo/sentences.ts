@@ -52,7 +52,8 @@ export function sentences(text: string): Span[] {
 /** True when the period at `dot` belongs to an abbreviation rather than ending a sentence. */
 function isAbbreviation(text: string, dot: number, after: number): boolean {
   let w = dot;
-  while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
+  // Abbreviations are short; a bounded look-back keeps "a.a.a.a…" inputs linear.
+  while (w > 0 && dot - w < 24 && /[\p{L}.]/u.test(text[w - 1])) w--;
   const word = text.slice(w, dot);
   const bare = word.toLowerCase();
   if (ABBREVIATIONS.has(bare)) {

@@ -54,3 +54,22 @@ describe('groupKey', () => {
     ['Juárez Cartel', 'juarez-cartel'],
   ])('%s → %s', (name, key) => expect(groupKey(name)).toBe(key));
 });
+
+describe('adversarial input', () => {
+  it.each([
+    ['1 MB of one letter', 'a'.repeat(1_000_000)],
+    ['dotted runs', 'a.'.repeat(500_000)],
+    ['capitalised words before a group noun, repeated', 'Big Cartel '.repeat(90_000)],
+    ['slashes like credits', 'Ab/'.repeat(300_000)],
+  ])('%s: actors, roles, sentences and furniture stay fast', async (_name, text) => {
+    const { assignRoles } = await import('../../geo/roles.ts');
+    const { sentences } = await import('../../geo/sentences.ts');
+    const { findFurniture } = await import('../../geo/ingest/findFurniture.ts');
+    const t0 = performance.now();
+    findActors(text);
+    assignRoles(text, []);
+    sentences(text);
+    findFurniture(text);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});
