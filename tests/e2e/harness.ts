@@ -25,6 +25,13 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/**
+ * `PLAZA_E2E_LAYERS=/some/dir` serves that folder's layer files in place of the ones built into
+ * dist/ (e.g. `tsx geo/cli/build-data.ts --out /tmp/layers`), to try the suite on other data.
+ */
+const OVERRIDE = process.env.PLAZA_E2E_LAYERS;
+const LAYER_FILE = /\/assets\/(incidents|jurisdictions|territories|articles)-[\w-]+\.(geojson|json)$/;
+
 /** Serves dist/ on 127.0.0.1 at a random port; resolves to the site's URL. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!statSync(join(DIST, 'index.html'), { throwIfNoEntry: false })) {
@@ -37,7 +44,9 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
       return;
     }
     let file = normalize(join(DIST, path.slice(BASE_PATH.length)));
-    if (!file.startsWith(DIST)) {
+    const layer = OVERRIDE ? LAYER_FILE.exec(path) : null;
+    if (layer) file = join(OVERRIDE!, `${layer[1]}.${layer[2]}`);
+    else if (!file.startsWith(DIST)) {
       res.writeHead(403).end();
       return;
     }
