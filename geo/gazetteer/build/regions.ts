@@ -1,8 +1,9 @@
 /**
  * Continents and world regions as gazetteer rows, derived from world-countries' `region` and
  * `subregion` plus a few news groupings defined by member lists ("Latin America",
- * "Middle East"). The point is the member country point nearest the area-weighted mean of the
- * members' points, so it lies on land inside the region; no coordinate is typed by hand.
+ * "Middle East"). The point is the point of the member country with the least sum of distances
+ * to the other members (weighted by the square root of their area, capped), so it lies on land inside the
+ * region; no coordinate is typed by hand.
  */
 import type { PlaceRow } from '../placeRow.ts';
 import type { WorldCountry } from './countries.ts';
@@ -70,23 +71,24 @@ export function buildRegionRows(countries: readonly WorldCountry[], countryRows:
   for (const def of REGIONS) {
     const members = countries.filter(def.members).map((c) => ({ c, row: countryRows.get(c.cca2) })).filter((m) => m.row);
     if (members.length === 0) throw new Error(`region ${def.slug}: no member countries`);
-    let wx = 0, wy = 0, wz = 0, w = 0;
-    for (const { c, row } of members) {
-      // Mean on the unit sphere so regions spanning the antimeridian (Oceania) average sensibly.
-      const a = Math.max(c.area ?? 1, 1);
+    // The member nearest all others (weighted by the square root of their area, capped): Europe's point is
+    // in central Europe, not in Siberia as an area-weighted mean would put it near Russia.
+    const unit = members.map(({ row }) => {
       const la = (row!.lat * Math.PI) / 180, lo = (row!.lon * Math.PI) / 180;
-      wx += a * Math.cos(la) * Math.cos(lo);
-      wy += a * Math.cos(la) * Math.sin(lo);
-      wz += a * Math.sin(la);
-      w += a;
-    }
+      return [Math.cos(la) * Math.cos(lo), Math.cos(la) * Math.sin(lo), Math.sin(la)] as const;
+    });
+    // Capped at 1,000 (a 1,000,000 km² country) so Russia's point in Siberia cannot win Eastern Europe.
+    const weight = members.map(({ c }) => Math.min(Math.sqrt(Math.max(c.area ?? 1, 1)), 1000));
     let best = members[0]!.row!;
-    let bestD = Infinity;
-    for (const { row } of members) {
-      const la = (row!.lat * Math.PI) / 180, lo = (row!.lon * Math.PI) / 180;
-      const d = -(Math.cos(la) * Math.cos(lo) * wx + Math.cos(la) * Math.sin(lo) * wy + Math.sin(la) * wz) / w;
-      if (d < bestD || (d === bestD && row!.id < best.id)) [best, bestD] = [row!, d];
-    }
+    let bestCost = Infinity;
+    members.forEach(({ row }, i) => {
+      let cost = 0;
+      unit.forEach((u, j) => {
+        const dot = Math.min(1, Math.max(-1, u[0] * unit[i]![0] + u[1] * unit[i]![1] + u[2] * unit[i]![2]));
+        cost += weight[j]! * Math.acos(dot);
+      });
+      if (cost < bestCost - 1e-12 || (Math.abs(cost - bestCost) <= 1e-12 && row!.id < best.id)) [best, bestCost] = [row!, cost];
+    });
     rows.push({
       id: `region:${def.slug}`,
       name: def.name,
