@@ -55,7 +55,7 @@ const SHARE =
   /^\s*(?:share(?: this(?: article| story)?)?(?: on)?(?:\s+(?:icon|facebook|twitter|x|email|whatsapp|linkedin|print))*|tweet|print|email|share icon.*|(?:facebook|twitter|whatsapp|linkedin|email|print)(?:\s+(?:facebook|twitter|whatsapp|linkedin|email|print))+|back to top|skip to (?:main )?content|advertisement|loading\.\.\.)\s*$/i;
 
 /** A byline or source line ("By Jane Doe", "Written by", "source: nbcnews.com"). */
-const BYLINE = /^\s*(?:by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and)\s*.*)?|written by\b.*|(?:source|via)\s*:\s*\S.*|posted (?:on|by)\b.*|updated\b.{0,40}\d.*)\s*$/iu;
+const BYLINE = /^\s*(?:by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*(?:,|and|·|\||—|–|-)\s*.*)?|written by\b.*|(?:source|via)\s*:\s*\S.*|posted (?:on|by)\b.*|updated\b.{0,40}\d.*)\s*$/iu;
 
 /** A line that is only a date (and maybe a time), like a dateline or a teaser stamp. */
 const DATE_LINE =

@@ -22,21 +22,23 @@ export function parseArticleFile(source: string, raw: string | Uint8Array): Arti
   const decoded = decodeText(source, raw);
   const { header, body } = parseFrontMatter(source, decoded);
   const isMarkdown = /\.(?:md|markdown)$/i.test(source);
-  const text = isMarkdown ? stripMarkdown(body) : body;
+  const md = isMarkdown ? stripMarkdown(body) : null;
+  const text = md ? md.text : body;
   if (text.trim() === '') {
     throw new SourceError(source, 1, 1, 'no article text (the file is empty after the header)');
   }
   const id = articleId(source);
-  const titleGuess = header?.title ?? null;
+  // A Markdown file's first-level heading is its headline.
+  const titleGuess = header?.title ?? md?.heading ?? null;
   let furniture = findFurniture(text, { title: titleGuess });
   const title = titleGuess ?? firstTitleLine(text, furniture) ?? id;
   if (!titleGuess) furniture = findFurniture(text, { title });
-  const bodyOnly = maskSpans(text, furniture.filter((f) => f.kind !== 'byline'));
+  if (md && md.images.length > 0) furniture = mergeSpans(furniture, md.images.map((s) => ({ ...s, kind: 'caption' as const })));
   return {
     id,
     title,
     publication: header?.publication !== undefined ? header.publication : findPublication(text),
-    date: header?.date !== undefined ? header.date : findDate(bodyOnly),
+    date: header?.date !== undefined ? header.date : findDate(text),
     url: header?.url !== undefined ? header.url : findUrl(text),
     text,
     furniture,
@@ -88,13 +90,9 @@ function findUrl(text: string): string | null {
   return m ? m[1] : null;
 }
 
-/** Replaces spans with spaces so later searches skip them while offsets stay put. */
-function maskSpans(text: string, spans: Array<{ start: number; end: number }>): string {
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start) + ' '.repeat(s.end - s.start);
-    at = s.end;
-  }
-  return out + text.slice(at);
+/** Adds spans that do not overlap existing ones, keeping the result sorted. */
+function mergeSpans<T extends { start: number; end: number }>(a: T[], b: T[]): T[] {
+  const out = [...a];
+  for (const s of b) if (!out.some((o) => s.start < o.end && o.start < s.end)) out.push(s);
+  return out.sort((x, y) => x.start - y.start);
 }

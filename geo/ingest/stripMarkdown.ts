@@ -4,33 +4,53 @@
  * text (never rendered); HTML entities are decoded once. Line structure is kept, so one Markdown line is one text line and
  * syntax-only lines (rules, fences, link definitions) become blank lines.
  */
+import type { Span } from '../types.ts';
+
+/** Plain text of a Markdown document, its first `# ` heading, and the lines that were only images. */
+export interface StrippedMarkdown {
+  text: string;
+  /** Text of the first first-level heading, or null. */
+  heading: string | null;
+  /** Spans (in `text`) of lines that held only an image: their alt text is a caption. */
+  images: Span[];
+}
 
 /**
- * @example stripMarkdown('## Arrests in *Culiacán*\nSee [the map](https://example.com/sinaloa).') // 'Arrests in Culiacán\nSee the map.'
+ * @example stripMarkdown('## Arrests in *Culiacán*\nSee [the map](https://example.com/sinaloa).').text // 'Arrests in Culiacán\nSee the map.'
  */
-export function stripMarkdown(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      if (/^\s*(?:[-*_]\s*){3,}$/.test(line)) return ''; // thematic break
-      if (/^\s*(?:```|~~~)/.test(line)) return ''; // code fence
-      if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) return ''; // link reference definition
-      if (/^\s*(?:=+|-+)\s*$/.test(line)) return ''; // setext underline
-      return line
-        .replace(/^\s{0,3}#{1,6}\s+/, '')
-        .replace(/\s+#+\s*$/, '')
-        .replace(/^\s{0,3}(?:>\s?)+/, '')
-        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-        .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-        .replace(/<\/?[A-Za-z][^>]*>/g, '')
-        .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-        .replace(/(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1')
-        .replace(/(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w])/g, '$1')
-        .replace(/`([^`]+)`/g, '$1')
-        .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, decodeEntity);
-    })
-    .join('\n');
+export function stripMarkdown(markdown: string): StrippedMarkdown {
+  let heading: string | null = null;
+  const images: Span[] = [];
+  let offset = 0;
+  const lines = markdown.split('\n').map((line) => {
+    const out = stripLine(line);
+    if (heading === null && /^\s{0,3}#\s+\S/.test(line) && out.trim() !== '') heading = out.trim();
+    if (/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(line) && out.trim() !== '') images.push({ start: offset, end: offset + out.length });
+    offset += out.length + 1;
+    return out;
+  });
+  return { text: lines.join('\n'), heading, images };
+}
+
+/** One Markdown line to text. */
+function stripLine(line: string): string {
+  if (/^\s*(?:[-*_]\s*){3,}$/.test(line)) return ''; // thematic break
+  if (/^\s*(?:```|~~~)/.test(line)) return ''; // code fence
+  if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) return ''; // link reference definition
+  if (/^\s*(?:=+|-+)\s*$/.test(line)) return ''; // setext underline
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/^\s{0,3}(?:>\s?)+/, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1')
+    .replace(/(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w])/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, decodeEntity);
 }
 
 /** Common named entities; numeric ones are decoded by code point. Unknown ones stay as written. */

@@ -28,7 +28,7 @@ export const JURISDICTION_ACTS =
   /^\s*(?:has |had |have |will |would |then |later |formally )*(?:extradited|charged|indicted|prosecuted|requested|sought|convicted|sentenced|dropped|dismissed|filed|sued|investigat\w+|tried|ruled|deported)\b/i;
 
 /** A preposition that puts a place as the scene of an event ("in", "at", "near" …). */
-export const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|across|on|off|around|through|north of|south of|east of|west of)\s+(?:the\s+|downtown\s+|central\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
+export const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|across|on|off|around|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:port|city|town|village|state|municipality|outskirts|suburbs?|streets|border city|center|centre|airport|prison|region|province|coast)\s+of\s+)?(?:downtown\s+|central\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
 
 /**
  * "to", "into", "from" make a place the scene only of a movement ("extradited to Texas",

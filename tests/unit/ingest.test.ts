@@ -128,7 +128,7 @@ describe('stripMarkdown', () => {
     ['S&atilde;o Paulo &amp; Ju&#225;rez &#x4D;exico', 'São Paulo & Juárez Mexico'],
     ['&amp;amp; decodes once, &bogus; stays', '&amp; decodes once, &bogus; stays'],
   ])('%j → %j', (md, text) => {
-    expect(stripMarkdown(md)).toBe(text);
+    expect(stripMarkdown(md).text).toBe(text);
   });
 });
 
@@ -144,6 +144,15 @@ describe('parseArticleFile', () => {
   });
   it('a text that starts with prose takes its first line as title', () => {
     expect(parseArticleFile('z.txt', BODY).title).toBe(BODY);
+  });
+  it('a Markdown file takes its # heading as title and image-only lines as captions', () => {
+    const a = parseArticleFile('m.md', `# Raid in Lomaria\n\n*By Ana Ruiz* · March 3, 2023\n\n![Soldiers in Puerto Lindo](p.jpg)\n\n${BODY}`);
+    expect(a.title).toBe('Raid in Lomaria');
+    expect(a.date).toBe('2023-03-03');
+    expect(a.furniture.map((f) => [f.kind, a.text.slice(f.start, f.end)])).toEqual([
+      ['byline', 'By Ana Ruiz · March 3, 2023'],
+      ['caption', 'Soldiers in Puerto Lindo'],
+    ]);
   });
   it('strips Markdown syntax from .md files', () => {
     const a = parseArticleFile('m.md', `# Raid in *Lomaria*\n\n${BODY} See [map](http://x/y).`);

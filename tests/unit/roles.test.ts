@@ -56,6 +56,7 @@ const rows: Row[] = [
   ['taken into a country\'s custody at an airport: the country is a jurisdiction', 'He was taken into Ruritania custody in October at Westbury International Airport.', 'Ruritania', 'Ruritania', 'PCLI', 'jurisdiction'],
   ['extradited to', 'Last week, Ruritania extradited to Lomaria a senior leader.', 'Lomaria', 'Lomaria', 'ADM1', 'incident'],
   ['killed in', 'Two police officers were killed in Puerto Lindo on Sunday.', 'Puerto Lindo', 'Puerto Lindo', 'PPL', 'incident'],
+  ['seizure at the port of a city', 'Police seized 200 kilos of fentanyl at the port of Puerto Lindo last month.', 'Puerto Lindo', 'Puerto Lindo', 'PPL', 'incident'],
   ['seizure near', 'Soldiers seized two tons of cocaine near Puerto Lindo.', 'Puerto Lindo', 'Puerto Lindo', 'PPL', 'incident'],
   ['place as modifier of an event noun', 'The Puerto Lindo massacre shocked the country.', 'Puerto Lindo', 'Puerto Lindo', 'PPL', 'incident'],
   // other
