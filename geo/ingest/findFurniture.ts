@@ -47,6 +47,12 @@ const CREDIT = new RegExp(
   `[\\p{L}.'’-]+\\s*/\\s*${AGENCY}\\b|\\b(?:photo|photograph|image|picture|credit|courtesy)s?(?: by)?\\s*:|\\bfile (?:photo|image)\\b|\\(${AGENCY} Photo\\b|\\b${AGENCY} (?:file )?photo\\b|/\\s*${AGENCY}\\s+file\\b`,
   'iu',
 );
+/** Wire-service captions, which can run long: "FILE - In this … file photo, …" or a trailing "(AP Photo/…)". */
+const WIRE_CAPTION = new RegExp(`^\\s*FILE\\s*[-–—]\\s|\\((?:${AGENCY})\\s+Photo\\b[^)]*\\)\\s*$|\\(Photo(?:graph)?:[^)]*\\)\\s*$`, 'u');
+
+/** Copyright and republication notes. */
+const NOTICE = /^\s*(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d{4}\b|this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared)\b|story continues below)/i;
+
 /** A credit glued to the end of a caption sentence ("…Zepeda.Daniel Becerril / Reuters file"). */
 const GLUED_CREDIT = new RegExp(`[.!?”"](?=\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}\\s*/\\s*${AGENCY}\\b)`, 'u');
 
@@ -171,7 +177,8 @@ export function findFurniture(text: string, options: FurnitureOptions = {}): Fur
       add(l.start, l.end, 'appeal');
       continue;
     }
-    if (SHARE.test(t)) { add(l.start, l.end, 'banner'); continue; }
+    if (SHARE.test(t) || (t.trim().length <= 300 && NOTICE.test(t))) { add(l.start, l.end, 'banner'); continue; }
+    if (t.trim().length <= 700 && WIRE_CAPTION.test(t)) { add(l.start, l.end, 'caption'); continue; }
     if (t.trim().length <= 300 && CREDIT.test(t)) {
       add(l.start, l.end, 'caption'); // a short line with a credit is a caption as a whole
       continue;
