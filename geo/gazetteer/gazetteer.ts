@@ -91,12 +91,13 @@ export class Gazetteer {
       rows = rows.length === 0 ? parsed.places : rows.concat(parsed.places);
       for (const a of parsed.aliases) aliases.push(a);
     });
-    // Files are sorted already, so this is a cheap merge of a few runs.
-    if (files.length > 1) rows.sort(byId);
-    else rows = rows.slice().sort(byId);
+    // Files are sorted already, so this is a cheap merge of a few runs (rows is ours to sort).
+    rows.sort(byId);
     const byIdMap = new Map<string, PlaceRow>();
-    for (const r of rows) {
-      if (byIdMap.has(r.id)) {
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      // Sorted, so a duplicate is the previous row.
+      if (i > 0 && rows[i - 1]!.id === r.id) {
         const [first, second] = files.filter((f) => f.places.some((p) => p.id === r.id)).map((f) => f.name);
         throw new Error(`${second ?? first}: duplicate id ${r.id} (first in ${first})`);
       }
