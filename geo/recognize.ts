@@ -34,6 +34,7 @@ const BIG_CITY = 100_000;
 /** How big a place must be for its name at the head of an institution's name to still be read as the place. */
 const LEADS_NAMES = 10_000;
 
+const PERSON_OFFICE = /(\p{Lu}[\p{L}'’-]+)(?:['’]s)? (?:administration|campaign|presidency|White House)\b/gu;
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+) [“"][^”"\n]{1,30}[”"] (\p{Lu}[\p{L}'’-]+)/gu;
 
 const misspellingCache = new WeakMap<GazetteerIndex, MisspellingIndex>();
@@ -231,6 +232,8 @@ function personNames(text: string, tokens: Token[], gazetteer: GazetteerIndex, l
     if (from >= 0) for (let k = from; k <= end; k++) if (!TITLES.has(tokens[k].text.toLowerCase())) persons.add(foldName(tokens[k].text));
     i = end;
   }
+  // "the Obama administration", "the Clinton campaign": a person's office or campaign.
+  for (const m of text.matchAll(PERSON_OFFICE)) persons.add(foldName(m[1]));
   // Joaquín “El Chapo” Guzmán: a nickname in quotes between two names marks a person.
   for (const m of text.matchAll(NICKNAMED)) {
     persons.add(foldName(m[1]));

@@ -43,6 +43,8 @@ const NEAR = [
 ];
 /** "Paris, Texas": a place inside the named container. */
 const CONTAINER_BONUS = 12;
+/** A place called by another place's alternate name when a country or state bears it as its own. */
+const AREA_OWNS_NAME = -4;
 
 /**
  * Picks, for each recognised name, the place it most likely means — reasoning as a reader:
@@ -113,8 +115,11 @@ interface Ranked {
 }
 
 function rank(name: Recognized, places: Place[], containers: Place[] | null, context: Context | null, gazetteer: GazetteerIndex): Ranked {
+  // "Mexico" is the country, not Mexico City, whose alternate name it also is.
+  const areaOwnsName = places.some((p) => (p.kind === 'country' || p.kind === 'admin1') && foldedEquals(name.key, p.name));
   const scored = places.map((place) => {
     const parts = prior(name, place);
+    if (areaOwnsName && parts.name < 0 && place.kind !== 'country' && place.kind !== 'admin1') parts.name = AREA_OWNS_NAME;
     if (containers) {
       if (containers.some((c) => contains(c, place))) parts.container = CONTAINER_BONUS;
     }
