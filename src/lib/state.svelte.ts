@@ -26,6 +26,8 @@ export class AppState {
   /** Whether the latest selection moves focus into the panel (not when stepping on the map). */
   focusPanel = true;
   hovered = $state.raw<FeatureRef | null>(null);
+  /** Other features under the clicked spot (overlapping claims), offered in the panel. */
+  alsoHere = $state.raw<FeatureRef[]>([]);
   /** Id of the article open in the reader, or null. */
   readerId = $state<string | null>(null);
   /** Text filter over the place list. */
@@ -100,11 +102,16 @@ export class AppState {
   }
 
   /** Selects a feature, optionally flying there; `from` gets focus back when the panel closes. */
-  select(ref: FeatureRef, opts: { fly?: boolean; from?: HTMLElement | null; focusPanel?: boolean } = {}) {
+  select(
+    ref: FeatureRef,
+    opts: { fly?: boolean; from?: HTMLElement | null; focusPanel?: boolean; alsoHere?: FeatureRef[] } = {},
+  ) {
     const f = this.index.get(refKey(ref));
     if (!f) return;
     if (!this.visible[ref.layer]) this.visible[ref.layer] = true;
     this.selected = ref;
+    if (opts.alsoHere) this.alsoHere = opts.alsoHere;
+    else if (!this.alsoHere.some((r) => r.layer === ref.layer && r.id === ref.id)) this.alsoHere = [];
     this.focusPanel = opts.focusPanel ?? true;
     this.selectSeq++;
     if (opts.from !== undefined) this.panelReturn = opts.from;
@@ -127,6 +134,7 @@ export class AppState {
   closePanel() {
     if (!this.selected) return;
     this.selected = null;
+    this.alsoHere = [];
     this.announce('Panel closed.');
     const back = this.panelReturn;
     this.panelReturn = null;

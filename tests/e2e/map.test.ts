@@ -211,6 +211,32 @@ describe('map explorer', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('clicking where claims overlap (Culiacán, Sinaloa) offers the other features there', async () => {
+    const culiacan: [number, number] = [-107.39, 24.8];
+    await page.evaluate((c) => window.__map.jumpTo({ center: c, zoom: 7 }), culiacan);
+    await idle(page);
+    const under = await page.evaluate((c) => {
+      const m = window.__map;
+      const p = m.project(c);
+      const layers = ['incident-circle', 'jurisdiction-court', 'territory-fill', 'jurisdiction-fill'];
+      const hits = m.queryRenderedFeatures([[p.x - 3, p.y - 3], [p.x + 3, p.y + 3]], { layers });
+      return new Set(hits.map((h) => `${h.source}:${h.properties.id}`)).size;
+    }, culiacan);
+    expect(under).toBeGreaterThanOrEqual(2);
+    const pt = await page.evaluate((c) => window.__map.project(c), culiacan);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + pt.x, box.y + pt.y);
+    await expect.poll(() => panel().isVisible()).toBe(true);
+    const also = panel().getByRole('navigation', { name: 'Also at this spot' }).getByRole('button');
+    await expect.poll(() => also.count()).toBe(under - 1);
+    const heading = () => panel().locator('header').innerText();
+    const first = await heading();
+    await also.first().click();
+    await expect.poll(heading).not.toBe(first);
+    expect(await also.count()).toBe(under - 1);
+    await page.keyboard.press('Escape');
+  });
+
   it('the URL hash keeps the selected place, and a shared link reopens it', async () => {
     await page.getByRole('button', { name: /^Mazatlán\b/ }).first().click();
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#place=/);
