@@ -30,6 +30,7 @@ import { buildAirportRows, type OurAirport } from '../gazetteer/build/airports.t
 import { buildRegionRows, REGIONS } from '../gazetteer/build/regions.ts';
 import { buildAreasTopology } from '../gazetteer/build/areasTopology.ts';
 import { keepPointsInside } from '../gazetteer/build/keepPointsInside.ts';
+import { mergeRegions, type DemotedUnit } from '../gazetteer/build/mergeRegions.ts';
 
 type Area = Polygon | MultiPolygon;
 
@@ -126,6 +127,7 @@ function main(): void {
   const admin1Rows: PlaceRow[] = [];
   const admin1Features: Feature<Area>[] = [];
   const admin1OfIso = new Map<string, string>();
+  const demotedUnits: DemotedUnit[] = [];
   const unitNames = new Map<string, string[]>();
   for (const u of units) {
     const list = unitNames.get(u.country);
@@ -135,17 +137,27 @@ function main(): void {
   for (const u of units) {
     const siblingNames = new Set((unitNames.get(u.country) ?? []).filter((n) => n !== foldName(u.props.name)));
     const demoted = misaligned.has(u.country);
+    const majority = demoted ? majorityAdmin1(u, citiesByCountry.get(u.country) ?? []) : '';
+    if (demoted) demotedUnits.push({ unit: u, admin1: majority });
     const row = buildAdmin1Row(u, {
       englishWords,
       population: demoted ? 0 : (pop.get(u.id) ?? 0),
       countryNames: countryNames.get(u.country) ?? [],
       siblingNames,
-      ...(demoted ? { demotedAdmin1: majorityAdmin1(u, citiesByCountry.get(u.country) ?? []) } : {}),
+      ...(demoted ? { demotedAdmin1: majority } : {}),
     });
     admin1Rows.push(row);
     admin1Features.push(unitFeature(row.id, u.geometry));
     if (!demoted && u.props.iso_3166_2) admin1OfIso.set(u.props.iso_3166_2, u.code);
   }
+
+  // France and the Philippines: their regions, dissolved from the units below them.
+  const merged = mergeRegions(demotedUnits, pop);
+  for (const m of merged) {
+    admin1Rows.push(m.row);
+    admin1Features.push(unitFeature(m.row.id, m.geometry));
+  }
+  log(`${merged.length} regions rebuilt from Natural Earth units: ${merged.map((m) => m.row.name).join(', ')}`);
 
   // Names that belong to countries, states, regions and big cities: other places may not
   // answer to them (Tepic to "Nayarit", Port Washington to "Washington").

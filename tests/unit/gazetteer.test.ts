@@ -80,6 +80,12 @@ describe('places carry the right facts', () => {
     expect(g.countryOf(p)?.id).toBe('country:US');
   });
 
+  it('France, whose Natural Earth units are departments, gets its regions back (Paris → Île-de-France)', () => {
+    expect(g.admin1Of(g.get('gn:2988507')!)?.name).toBe('Île-de-France');
+    expect(g.get('admin2:FR.75')).toMatchObject({ kind: 'admin2', admin1: '11' });
+    expect(areaGeometry(areas, 'admin1:FR.11')?.type).toBe('MultiPolygon');
+  });
+
   it('Washington, D.C. is the national capital (PPLC)', () => {
     expect(g.get('gn:4140963')).toMatchObject({ featureType: 'PPLC', country: 'US', admin1: 'DC' });
   });

@@ -33,6 +33,8 @@ export interface NeAdmin1Properties {
   latitude?: number;
   longitude?: number;
   admin?: string;
+  /** Natural Earth's grouping above the unit ("Hauts-de-France" for Nord). */
+  region?: string;
 }
 
 type Area = Polygon | MultiPolygon;
