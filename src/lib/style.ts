@@ -168,7 +168,28 @@ function dataSources(layers: Record<LayerKey, LayerCollection>): Record<string, 
 
 function dataLayers(colours: Map<string, string>): LayerSpecification[] {
   const groupColour = groupColourExpression(colours);
+  // Areas under points; big jurisdiction areas (countries, states) under the territory claims.
   const layers: LayerSpecification[] = [
+    {
+      id: 'jurisdiction-fill',
+      type: 'fill',
+      source: SOURCE_ID.jurisdiction,
+      filter: isArea,
+      paint: {
+        'fill-pattern': HATCH_IMAGE,
+        'fill-opacity': ['case', selected, 1, hovered, 0.8, 0.4] as ExpressionSpecification,
+      },
+    },
+    {
+      id: 'jurisdiction-line',
+      type: 'line',
+      source: SOURCE_ID.jurisdiction,
+      filter: isArea,
+      paint: {
+        'line-color': ['case', selected, PALETTE.highlight, PALETTE.jurisdiction] as ExpressionSpecification,
+        'line-width': ['case', selected, 3.5, hovered, 3, 1.8] as ExpressionSpecification,
+      },
+    },
     {
       id: 'territory-fill',
       type: 'fill',
@@ -188,26 +209,6 @@ function dataLayers(colours: Map<string, string>): LayerSpecification[] {
         'line-color': groupColour,
         'line-width': ['case', selected, 3, hovered, 2.5, 1.5] as ExpressionSpecification,
         'line-dasharray': [4, 2],
-      },
-    },
-    {
-      id: 'jurisdiction-fill',
-      type: 'fill',
-      source: SOURCE_ID.jurisdiction,
-      filter: isArea,
-      paint: {
-        'fill-pattern': HATCH_IMAGE,
-        'fill-opacity': ['case', selected, 1, hovered, 0.9, 0.55] as ExpressionSpecification,
-      },
-    },
-    {
-      id: 'jurisdiction-line',
-      type: 'line',
-      source: SOURCE_ID.jurisdiction,
-      filter: isArea,
-      paint: {
-        'line-color': ['case', selected, PALETTE.highlight, PALETTE.jurisdiction] as ExpressionSpecification,
-        'line-width': ['case', selected, 3.5, hovered, 3, 1.8] as ExpressionSpecification,
       },
     },
     {
