@@ -119,6 +119,9 @@ describe('map explorer', () => {
     expect(await page.locator('#panel-title').innerText()).toBe('Los Angeles International Airport');
     const marks = await panel().locator('blockquote mark').allInnerTexts();
     expect(marks.some((m) => /Los Angeles International Airport/.test(m))).toBe(true);
+    // Headline, publication and date come from articles.json, looked up by the excerpt's articleId.
+    expect(await panel().locator('cite').first().innerText()).toMatch(/^Attorney General Barr wants to drop U\.S\. drug case/);
+    expect(await panel().locator('.pub').first().innerText()).toBe('NBC News, 2020-11-17');
     expect(await panel().getByRole('button', { name: 'Read article' }).count()).toBeGreaterThan(0);
   });
 
