@@ -140,6 +140,7 @@ describe('map explorer', () => {
         }),
       )
       .toBe(true);
+    expect(await page.locator('.hover-tip').innerText()).toContain('Los Angeles International Airport');
   });
 
   it('the place list works from the keyboard: Enter selects, the panel takes focus', async () => {
