@@ -1,6 +1,7 @@
 import type { Recognized } from './recognize.ts';
 import type { GazetteerIndex, Place } from './types.ts';
 import { distanceKm } from './distance.ts';
+import { support, type Reading } from './support.ts';
 
 /** One candidate place with the parts of its score, kept for the debug view. */
 export interface ScoredCandidate {
@@ -62,13 +63,15 @@ export function resolve(text: string, names: Recognized[], gazetteer: GazetteerI
   const first = names.map((name, k) => rank(name, candidates[k], containers[k], null, gazetteer));
   // The article's context, from pass 1's answers, weighted by their confidence.
   const context = buildContext(names, first, gazetteer);
+  const readings = readingsOf(names, first);
   // Pass 2: with context; one sense per name and container.
   const memo = new Map<string, Ranked>();
   return names.map((name, k) => {
     const memoKey = `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}`;
     let ranked = memo.get(memoKey);
     if (!ranked) {
-      ranked = rank(name, candidates[k], containers[k], context.without(name.key), gazetteer);
+      const others = readings.filter((r) => r.key !== name.key);
+      ranked = rank(name, candidates[k], containers[k], context.without(name.key), gazetteer, others);
       memo.set(memoKey, ranked);
     }
     const best = ranked.scored[0];
@@ -114,7 +117,14 @@ interface Ranked {
   confidence: number;
 }
 
-function rank(name: Recognized, places: Place[], containers: Place[] | null, context: Context | null, gazetteer: GazetteerIndex): Ranked {
+function rank(
+  name: Recognized,
+  places: Place[],
+  containers: Place[] | null,
+  context: Context | null,
+  gazetteer: GazetteerIndex,
+  others: Reading[] = [],
+): Ranked {
   // "Mexico" is the country, not Mexico City, whose alternate name it also is.
   const areaOwnsName = places.some((p) => (p.kind === 'country' || p.kind === 'admin1') && foldedEquals(name.key, p.name));
   const scored = places.map((place) => {
@@ -124,6 +134,10 @@ function rank(name: Recognized, places: Place[], containers: Place[] | null, con
       if (containers.some((c) => contains(c, place))) parts.container = CONTAINER_BONUS;
     }
     if (context) Object.assign(parts, context.score(place, gazetteer));
+    if (others.length) {
+      const lent = support(place, others);
+      if (lent > 0) parts.support = lent;
+    }
     const score = Object.values(parts).reduce((a, b) => a + b, 0);
     return { place, score, parts };
   });
@@ -211,6 +225,16 @@ function makeContext(anchors: Anchor[]): Context {
       return makeContext(anchors.filter((a) => a.key !== key));
     },
   };
+}
+
+/** Each distinct name's readings after pass 1, for the support the names lend each other. */
+function readingsOf(names: Recognized[], first: Ranked[]): Reading[] {
+  const byKey = new Map<string, Reading>();
+  names.forEach((name, k) => {
+    if (byKey.has(name.key)) return;
+    byKey.set(name.key, { key: name.key, candidates: first[k].scored.map((s) => ({ place: s.place, score: s.score })) });
+  });
+  return [...byKey.values()];
 }
 
 function round(x: number): number {
