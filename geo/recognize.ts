@@ -102,12 +102,10 @@ function longestMatch(text: string, tokens: Token[], i: number, gazetteer: Gazet
     }
     const key = foldName(text.slice(tokens[i].start, tokens[j].end));
     if (tokens[j].cap || /^\d/.test(tokens[j].text)) {
-      const places = gazetteer.lookup(key);
-      if (places.length) best = { last: j, key, via: 'name', places };
-      else if (j === i) {
-        const nations = gazetteer.lookupDemonym(key);
-        if (nations.length) best = { last: j, key, via: 'demonym', places: nations };
-      }
+      // "Canadian", "Spanish": a demonym before a town that happens to bear it.
+      const nations = j === i ? gazetteer.lookupDemonym(key) : [];
+      const places = nations.length ? nations : gazetteer.lookup(key);
+      if (places.length) best = { last: j, key, via: nations.length ? 'demonym' : 'name', places };
     }
     if (!gazetteer.hasPrefix(key)) break;
   }

@@ -32,6 +32,8 @@ const KIND_PRIOR: Record<string, number> = {
   facility: 8,
   admin2: 4.5,
 };
+/** How much a tenfold population weighs in a town's prior (1 = one point per tenfold, pivot 100,000). */
+const CITY_SLOPE = 1.25;
 const FEATURE_BONUS: Record<string, number> = { PPLC: 2.5, PPLA: 0.8, PPLA2: 0.3, PPLG: 1 };
 /** Weight of the article's countries (share of its other places in the candidate's country). */
 const COUNTRY_WEIGHT = 2;
@@ -45,7 +47,7 @@ const NEAR = [
 /** "Paris, Texas": a place inside the named container. */
 const CONTAINER_BONUS = 12;
 /** A place called by another place's alternate name when a country or state bears it as its own. */
-const AREA_OWNS_NAME = -4;
+const AREA_OWNS_NAME = -10;
 
 /**
  * Picks, for each recognised name, the place it most likely means — reasoning as a reader:
@@ -148,7 +150,7 @@ function rank(
 
 function prior(name: Recognized, place: Place): Record<string, number> {
   const parts: Record<string, number> = {};
-  parts.kind = KIND_PRIOR[place.kind] ?? Math.log10(place.population + 10);
+  parts.kind = KIND_PRIOR[place.kind] ?? CITY_SLOPE * (Math.log10(place.population + 10) - 5) + 5;
   // Among areas, size is a weak prior: "American" is the United States before the Northern Marianas.
   if ((place.kind === 'admin2' || place.kind === 'country') && place.population > 0) {
     parts.population = round(Math.log10(place.population) / 4);

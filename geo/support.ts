@@ -13,6 +13,8 @@ const TOP_READINGS = 10;
 const PLAUSIBILITY = 0.5;
 /** Most support one other name can lend, and all names together. */
 const MAX_TOTAL = 7;
+/** Below this population a name's likeliest reading may as well be a person's name. */
+const SMALL_PLACE = 10_000;
 
 /**
  * How strongly the article's other names support reading a name as `place`: for each other name,
@@ -33,7 +35,9 @@ export function support(place: Place, others: Reading[]): number {
       const s = compatibility(place, q) - PLAUSIBILITY * (best - score);
       if (s > lent) lent = s;
     }
-    total += lent;
+    // A name whose likeliest reading is a hamlet may be a surname ("Ramirez"): it lends half.
+    const top = other.candidates[0]?.place;
+    total += top && top.kind === 'city' && top.population < SMALL_PLACE ? lent / 2 : lent;
   }
   return Math.min(MAX_TOTAL, Math.round(total * 1000) / 1000);
 }

@@ -50,9 +50,20 @@ describe('build:data on the seed corpus', () => {
       const h2 = built.layers.territories.features.filter((f) => f.properties.group === 'H-2 Cartel').map((f) => f.properties.name);
       expect(h2).toEqual(expect.arrayContaining(['Nayarit', 'Mazatlán']));
     });
-    it('Juárez is a territory (the Juárez cartel) or an incident', () => {
-      const juarez = [...names(built.layers.territories), ...names(built.layers.incidents)].filter((n) => /Ju[aá]rez/.test(n));
+    it('Juárez is a territory (the Juárez cartel) or an incident, in Ciudad Juárez, Chihuahua', () => {
+      const juarez = [...built.layers.territories.features, ...built.layers.incidents.features].filter((f) => /Ju[aá]rez/.test(f.properties.name));
       expect(juarez.length).toBeGreaterThan(0);
+      // GeoNames 4013708 is Ciudad Juárez on the border, not one of Mexico's many other Juárez towns.
+      for (const f of juarez) expect(f.properties.placeId).toBe('gn:4013708');
+    });
+    it('Sinaloa and Nayarit are the states, drawn as polygons', () => {
+      const states = built.layers.territories.features.filter((f) => ['Sinaloa', 'Nayarit'].includes(f.properties.name));
+      expect(new Set(states.map((f) => f.properties.placeId))).toEqual(new Set(['admin1:MX.25', 'admin1:MX.18']));
+      for (const f of states) expect(f.geometry.type).toMatch(/Polygon$/);
+    });
+    it('Mazatlán is the Sinaloa port city', () => {
+      const m = built.layers.territories.features.find((f) => f.properties.name === 'Mazatlán');
+      expect(m?.properties.placeId).toBe('gn:3996322');
     });
     it('Los Angeles International Airport is an incident', () => {
       expect(names(built.layers.incidents)).toContain('Los Angeles International Airport');
