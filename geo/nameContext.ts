@@ -63,7 +63,7 @@ export const MODIFIERS = new Set([
 
 /** Heads of "<Head> of <Place>" that make an organisation: "University of Miami", "Bank of America". */
 export const ORGANISATION_OF = new Set([
-  'university', 'college', 'institute', 'school', 'academy', 'bank', 'museum', 'church', 'archdiocese', 'diocese',
+  'bank', 'museum', 'church', 'archdiocese', 'diocese',
   'hospital', 'club', 'order', 'knights', 'daughters', 'sons', 'friends', 'society', 'association', 'federation',
   'chamber', 'league', 'council', 'union', 'bishop', 'archbishop', 'duke', 'duchess', 'earl', 'prince', 'princess',
   'queen', 'king', 'battle', 'siege', 'treaty', 'declaration', 'statue', 'wizard', 'lady', 'bishops', 'mission',

@@ -34,6 +34,7 @@ const BIG_CITY = 100_000;
 /** How big a place must be for its name at the head of an institution's name to still be read as the place. */
 const LEADS_NAMES = 10_000;
 
+const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 const PERSON_OFFICE = /(\p{Lu}[\p{L}'’-]+)(?:['’]s)? (?:administration|campaign|presidency|White House)\b/gu;
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+) [“"][^”"\n]{1,30}[”"] (\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -106,6 +107,11 @@ function longestMatch(text: string, tokens: Token[], i: number, gazetteer: Gazet
       const nations = j === i ? gazetteer.lookupDemonym(key) : [];
       const places = nations.length ? nations : gazetteer.lookup(key);
       if (places.length) best = { last: j, key, via: nations.length ? 'demonym' : 'name', places };
+      else if (j === i && INITIALISM.test(tokens[j].text)) {
+        // "B.C.", "N.L.": a dotted abbreviation of a state or country is a name anywhere.
+        const areas = gazetteer.lookupCode(key).filter((p) => p.kind === 'admin1' || p.kind === 'country');
+        if (areas.length) best = { last: j, key, via: 'pattern', places: areas };
+      }
     }
     if (!gazetteer.hasPrefix(key)) break;
   }
@@ -164,6 +170,8 @@ function judge(
   const afterLocative = prevWord !== undefined && LOCATIVES.has(prevWord) && !tokens[i - 1].cap;
 
   if (single && (CALENDAR.has(word) || TITLES.has(word))) return 'not-place';
+  // "Southern", "Central": a direction is no place by itself, whatever province bears it.
+  if (single && MODIFIERS.has(word)) return 'not-place';
   if (single && first.text.length === 1) return 'not-place';
   // "NOV", "SWAT": short capitals are abbreviations unless they name a country or state ("US", "CDMX").
   if (single && first.text.length <= 4 && first.text === first.text.toUpperCase() && !area) return 'not-place';

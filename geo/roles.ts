@@ -29,6 +29,11 @@ import type { Layer, Mention, Span } from './types.ts';
 const LIST_FILLER =
   /^(?:[\s,]|\u0000|(?:and|or|later|then|eventually|also|even|the|rest|of|parts?|much|all|most|state|states|city|cities|town|towns|areas?|region|regions|municipalit(?:y|ies)|port|nearby|neighbou?ring|surrounding)(?![\p{L}]))*$/iu;
 
+/** "<Institution> of <place>": the place names an institution. */
+const INSTITUTION_OF = /\b(?:University|College|Institute|School|Academy|Museum|Bank|Hospital|Church|Archdiocese|Diocese|Library|Zoo|Symphony|Orchestra)\s+of\s+(?:the\s+)?$/u;
+/** "<place> Chronicle", "<place> University": the place names a newspaper, company or school. */
+const INSTITUTION_AFTER = /^\s+(?:Chronicle|Times|Post|Herald|Tribune|Journal|Gazette|Observer|Examiner|Inquirer|Courier|Daily|University|College|Institute|School|Academy|Hospital|Museum|Library|Airlines|Bank)\b/u;
+
 /** Nouns for a group's people ("Sinaloa leaders", "Juárez hit men"). */
 const GROUP_MEMBERS = /^\s+(?:drug\s+)?(?:leaders?|members?|boss(?:es)?|kingpins?|capos?|operatives?|hit ?men|gunmen|lieutenants?|associates?|traffickers?|faction|plaza bosses)\b/i;
 
@@ -83,6 +88,11 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
   const namesake = groups.find((g) => g.nameSpan && foldName(text.slice(g.nameSpan.start, g.nameSpan.end)) === foldName(m.text));
   const member = GROUP_MEMBERS.exec(text.slice(m.end, m.end + 30));
   if (namesake && member) return { layer: 'territory', cue: `${m.text}${member[0]}`, group: groupName(namesake, m) };
+
+  // 1c. A place naming an institution ("the University of Miami", "the Houston Chronicle")
+  //     is where the institution stands, not where the sentence's event happened.
+  const institution = INSTITUTION_OF.exec(text.slice(Math.max(0, m.start - 40), m.start)) ?? INSTITUTION_AFTER.exec(text.slice(m.end, m.end + 40));
+  if (institution) return { layer: 'other', cue: institution[0].trim() };
 
   // 2. Courts and judicial districts are jurisdictions by what they are.
   if (JURISDICTION_FEATURES.has(m.featureType) || /^(?:court|district):/.test(m.placeId)) {
