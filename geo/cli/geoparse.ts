@@ -1,5 +1,5 @@
 /**
- * `npm run --silent geoparse [-- --debug] < in.jsonl > out.jsonl`
+ * `npm run --silent geoparse [-- --debug] [-- --workers N] < in.jsonl > out.jsonl`
  *
  * The geoparser's command-line contract. Each input line is `{"id": string, "text": string}`;
  * each output line is `{"id", "mentions": [...], "unresolved": [...]}` in input order, written as
@@ -7,38 +7,125 @@
  * naming its line (and column, for bad JSON) and no output line; the others are still answered,
  * and the exit code is then 2. `--debug` adds, to each mention, the candidates the resolver
  * weighed and the parts of their scores.
+ *
+ * `--workers N` geoparses on N worker threads (default 1: in this thread; `0` or `auto`: one per
+ * core), each with its own gazetteer. Lines are handed out in order with a bounded number in
+ * flight, and answers are written strictly in input order, the same bytes whatever N is.
  */
-import { createInterface } from 'node:readline';
-import { loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
-import { geoparse } from '../geoparse.ts';
-import { parseInputLine } from '../inputLine.ts';
+import { resolve } from 'node:path';
+import { createInterface, type Interface } from 'node:readline';
+import { GAZETTEER_DIR, loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
+import { geoparseLine, lineError, type LineAnswer } from './geoparseLine.ts';
+import { GeoparsePool, parseWorkers } from './geoparsePool.ts';
 
-const USAGE = 'usage: npm run --silent geoparse [-- --debug] < in.jsonl > out.jsonl';
+const USAGE = 'usage: npm run --silent geoparse [-- --debug] [-- --workers N|auto] < in.jsonl > out.jsonl';
+/** Lines in flight per worker: enough to keep each busy, few enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 16;
 
-async function main(argv: string[]): Promise<number> {
-  const debug = argv.includes('--debug');
-  const unknown = argv.filter((a) => a !== '--debug');
-  if (unknown.length) {
-    process.stderr.write(`geoparse: unknown argument ${unknown[0]}\n${USAGE}\n`);
-    return 64;
+function parseArgs(argv: string[]): { debug: boolean; workers: number } | string {
+  let debug = false;
+  let workers = 1;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--debug') debug = true;
+    else if (a === '--workers' || a.startsWith('--workers=')) {
+      const value = a === '--workers' ? argv[++i] : a.slice('--workers='.length);
+      const n = parseWorkers(value);
+      if (n === null) return `--workers needs a whole number or auto, got ${value ?? 'nothing'}`;
+      workers = n;
+    } else return `unknown argument ${a}`;
   }
+  return { debug, workers };
+}
+
+function drained(): Promise<void> {
+  return new Promise((r) => process.stdout.once('drain', r));
+}
+
+/** One thread: read, geoparse, write, line by line. */
+async function runInline(lines: Interface, debug: boolean): Promise<number> {
   const gazetteer = loadGazetteer();
   let failed = 0;
   let lineNo = 0;
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     lineNo++;
     if (!line.trim()) continue;
-    const input = parseInputLine(line);
-    if ('error' in input) {
+    const answer = geoparseLine(line, gazetteer, debug);
+    if ('error' in answer) {
       failed++;
-      process.stderr.write(`stdin:${lineNo}${input.column ? `:${input.column}` : ''}: ${input.error}\n`);
+      process.stderr.write(lineError(lineNo, answer));
       continue;
     }
-    const { mentions, unresolved } = geoparse(input.text, gazetteer, { debug });
-    const out = JSON.stringify({ id: input.id, mentions, unresolved }) + '\n';
-    if (!process.stdout.write(out)) await new Promise((r) => process.stdout.once('drain', r));
+    if (!process.stdout.write(answer.output)) await drained();
   }
+  return failed;
+}
+
+/** N worker threads; answers are written in input order as the oldest line's answer arrives. */
+async function runPool(lines: Interface, debug: boolean, workers: number): Promise<number> {
+  const pool = new GeoparsePool(workers, { gazetteerDir: resolve(GAZETTEER_DIR), debug });
+  const window = workers * IN_FLIGHT_PER_WORKER;
+  const slots: { lineNo: number; answer?: LineAnswer }[] = [];
+  let failed = 0;
+  let fatal: Error | null = null;
+  let wake: (() => void) | null = null;
+  const wakeUp = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const flush = () => {
+    while (slots.length && slots[0]!.answer) {
+      const { lineNo, answer } = slots.shift()!;
+      if ('error' in answer!) {
+        failed++;
+        process.stderr.write(lineError(lineNo, answer!));
+      } else process.stdout.write(answer!.output);
+    }
+    wakeUp();
+  };
+  const waitFor = async (ready: () => boolean) => {
+    while (!ready()) {
+      if (fatal) throw fatal;
+      await new Promise<void>((r) => (wake = r));
+    }
+    if (fatal) throw fatal;
+  };
+  try {
+    let lineNo = 0;
+    for await (const line of lines) {
+      lineNo++;
+      if (!line.trim()) continue;
+      const slot: (typeof slots)[number] = { lineNo };
+      slots.push(slot);
+      pool.submit(line).then(
+        (answer) => {
+          slot.answer = answer;
+          flush();
+        },
+        (err: Error) => {
+          fatal ??= err;
+          wakeUp();
+        },
+      );
+      await waitFor(() => slots.length < window);
+      if (process.stdout.writableNeedDrain) await drained();
+    }
+    await waitFor(() => slots.length === 0);
+  } finally {
+    await pool.close();
+  }
+  return failed;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(`geoparse: ${args}\n${USAGE}\n`);
+    return 64;
+  }
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const failed = args.workers > 1 ? await runPool(lines, args.debug, args.workers) : await runInline(lines, args.debug);
   if (failed) process.stderr.write(`geoparse: ${failed} line(s) could not be read; the others were answered\n`);
   return failed ? 2 : 0;
 }
