@@ -34,7 +34,7 @@ const BIG_CITY = 100_000;
 /** How big a place must be for its name at the head of an institution's name to still be read as the place. */
 const LEADS_NAMES = 10_000;
 
-const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
+const INITIALISM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}\. ?\p{Lu}\p{Ll}{1,2}\.)$/u;
 const PERSON_OFFICE = /(\p{Lu}[\p{L}'’-]+)(?:['’]s)? (?:administration|campaign|presidency|White House)\b/gu;
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+) [“"][^”"\n]{1,30}[”"] (\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -109,7 +109,7 @@ function longestMatch(text: string, tokens: Token[], i: number, gazetteer: Gazet
       if (places.length) best = { last: j, key, via: nations.length ? 'demonym' : 'name', places };
       else if (j === i && INITIALISM.test(tokens[j].text)) {
         // "B.C.", "N.L.": a dotted abbreviation of a state or country is a name anywhere.
-        const areas = gazetteer.lookupCode(key).filter((p) => p.kind === 'admin1' || p.kind === 'country');
+        const areas = dottedAreas(gazetteer.lookupCode(key.replace(/ /g, '')), tokens[j].text);
         if (areas.length) best = { last: j, key, via: 'pattern', places: areas };
       }
     }
@@ -174,7 +174,7 @@ function judge(
   if (single && MODIFIERS.has(word)) return 'not-place';
   if (single && first.text.length === 1) return 'not-place';
   // "NOV", "SWAT": short capitals are abbreviations unless they name a country or state ("US", "CDMX").
-  if (single && first.text.length <= 4 && first.text === first.text.toUpperCase() && !area) return 'not-place';
+  if (single && first.text.length <= 4 && first.text === first.text.toUpperCase() && !area && match.via !== 'pattern') return 'not-place';
   // "Cienfuegos" after "Gen. Salvador Cienfuegos Zepeda": the text already told us it is a person.
   if (single && persons.has(match.key) && !afterLocative && !match.places.some((p) => p.kind === 'country')) return 'not-place';
   // “El Grande”: a nickname in quotes.
@@ -259,18 +259,37 @@ function runEnd(text: string, tokens: Token[], i: number): number {
 function containerCode(text: string, tokens: Token[], last: number, gazetteer: GazetteerIndex): { name: Recognized; last: number } | null {
   const next = tokens[last + 1];
   if (!next || !next.cap) return null;
-  const gap = text.slice(tokens[last].end, next.start);
-  if (gap !== ', ') return null;
-  const key = foldName(next.text);
-  if (gazetteer.lookup(key).length) return null; // a full name: the scanner finds it itself
-  const places = gazetteer.lookupCode(key).filter((p) => p.kind === 'admin1' || p.kind === 'country');
+  if (text.slice(tokens[last].end, next.start) !== ', ') return null;
+  // Only abbreviations count as codes: "Kan.", "Calif.", "TX" — not a word such as "South".
+  const dotted = text[next.end] === '.' || next.text.endsWith('.');
+  const capitals = next.text.length <= 3 && next.text === next.text.toUpperCase();
+  if (!dotted && !capitals) return null;
+  // "Paris, Texas", "Greer, South Carolina": a full name is the scanner's to find.
+  const full = longestMatch(text, tokens, last + 1, gazetteer);
+  if (full && (full.last > last + 1 || !dotted)) return null;
+  const key = foldName(next.text).replace(/ /g, ''); // "W. Va." = "W.Va."
+  const codes = gazetteer.lookupCode(key);
+  const places = dotted ? dottedAreas(codes, text.slice(next.start, text[next.end] === '.' ? next.end + 1 : next.end)) : codes.filter((p) => p.kind === 'admin1' || p.kind === 'country');
   if (!places.length) return null;
-  let end = next.end;
-  if (text[end] === '.' && /^[A-Z][a-z]+$/.test(next.text)) end += 1; // "Tex.", "Calif."
+  const end = text[next.end] === '.' && /^[A-Z][a-z]+$/.test(next.text) ? next.end + 1 : next.end; // "Tex.", "Calif."
   return {
     name: { start: next.start, end, text: text.slice(next.start, end), key, via: 'pattern', places, initial: false },
     last: last + 1,
   };
+}
+
+/**
+ * The states and countries a dotted abbreviation may stand for, states first: "N.C." is North
+ * Carolina (AP style) before New Caledonia (ISO "NC").
+ */
+function dottedAreas(places: readonly Place[], surface: string): Place[] {
+  const areas = places.filter((p) => p.kind === 'admin1' || p.kind === 'country');
+  // Where the gazetteer knows the code with its dots ("N.C."), that spelling decides.
+  const compact = surface.replace(/ /g, '');
+  const exact = areas.filter((p) => (p as Place & { codes?: readonly string[] }).codes?.some((c) => c.replace(/ /g, '') === compact));
+  if (exact.length) return exact;
+  const states = areas.filter((p) => p.kind === 'admin1');
+  return states.length ? states : areas;
 }
 
 /** A capitalised name after "in"/"near"/... that the gazetteer lacks: reported, not guessed. */

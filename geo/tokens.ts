@@ -9,8 +9,9 @@ export interface Token {
   initial: boolean;
 }
 
-// A word: letters/digits with inner apostrophes; initialisms like "U.S." and "D.F." are one token.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L}))*/gu;
+// A word: letters/digits with inner apostrophes; initialisms like "U.S." and "D.F.", and state
+// abbreviations like "W.Va." / "W. Va.", are one token.
+const WORD = /\p{Lu}\. ?\p{Lu}\p{Ll}{1,2}\.(?=[\s,;:)\]"”'’-]|$)|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L}))*/gu;
 const POSSESSIVE = /['’]s$/u;
 // What may stand between the end of a sentence and the next word: spaces, quotes, brackets.
 const OPENERS = /[\s"“”'‘’«»(\[—–-]/u;

@@ -108,7 +108,9 @@ export class Gazetteer {
       if (!r) throw new Error(`${a.where}: alias for unknown id ${a.id}`);
       const key = foldName(a.value);
       if (a.field === 'names' && foldName(r.name) === key) continue;
-      if (!r[a.field].some((v) => foldName(v) === key)) r[a.field] = [...r[a.field], a.value];
+      // Codes keep their spelling ("N.C." beside "NC"): the dots tell an AP abbreviation from an ISO code.
+      const same = a.field === 'codes' ? (v: string) => v === a.value : (v: string) => foldName(v) === key;
+      if (!r[a.field].some(same)) r[a.field] = [...r[a.field], a.value];
     }
     return new Gazetteer(rows, byIdMap);
   }

@@ -49,6 +49,21 @@ describe('homonyms resolve by the company they keep', () => {
   });
 });
 
+describe('state abbreviations, as newspapers write them', () => {
+  it.each([
+    ['an AP abbreviation after a city', 'A Kansas City, Kan., police officer was dragged.', 'Kan.', 'admin1:US.KS'],
+    ['… which places the city', 'A Kansas City, Kan., police officer was dragged.', 'Kansas City', 'US.KS'],
+    ['a spaced AP abbreviation', 'The plant near Charleston, W. Va., closed.', 'W. Va.', 'admin1:US.WV'],
+    ['a postal code', 'He moved to Austin, TX, in 2001.', 'TX', 'admin1:US.TX'],
+    ['a dotted abbreviation on its own is the US state, not an ISO code', 'He said N.C. officials agreed.', 'N.C.', 'admin1:US.NC'],
+    ['a full state name after a comma is not read as a code', 'She was born in Greer, South Carolina, in 1950.', 'South Carolina', 'admin1:US.SC'],
+  ])('%s', (_label, text, surface, expected) => {
+    const m = mentionOf(text, surface);
+    const p = m && gazetteer.get(m.placeId)!;
+    expect(expected.startsWith('admin1:') ? p?.id : `${p?.country}.${p?.admin1}`).toBe(expected);
+  });
+});
+
 describe('a state or country named alone is the area, not a town of that name', () => {
   it.each([
     ['Sinaloa', 'The group is based in Sinaloa.'],
