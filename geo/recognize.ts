@@ -174,7 +174,7 @@ function judge(
   if (single && MODIFIERS.has(word)) return 'not-place';
   if (single && first.text.length === 1) return 'not-place';
   // "NOV", "SWAT": short capitals are abbreviations unless they name a country or state ("US", "CDMX").
-  if (single && first.text.length <= 4 && first.text === first.text.toUpperCase() && !area && match.via !== 'pattern') return 'not-place';
+  if (single && first.text.length <= 4 && first.text === first.text.toUpperCase() && !first.text.includes('.') && !area && match.via !== 'pattern') return 'not-place';
   // "Cienfuegos" after "Gen. Salvador Cienfuegos Zepeda": the text already told us it is a person.
   if (single && persons.has(match.key) && !afterLocative && !match.places.some((p) => p.kind === 'country')) return 'not-place';
   // “El Grande”: a nickname in quotes.
