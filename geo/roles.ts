@@ -22,8 +22,9 @@ import {
   TERRITORY_BACKWARD,
   TERRITORY_FORWARD,
 } from './roles/cues.ts';
+import { describeRole, type Decision } from './roles/describeRole.ts';
 import { sentences as splitSentences } from './sentences.ts';
-import type { Layer, Mention, Span } from './types.ts';
+import type { Mention, Span } from './types.ts';
 
 /** What may stand between a territory cue and the places it governs ("Nayarit and later the rest of Sinaloa"). */
 const LIST_FILLER =
@@ -41,45 +42,52 @@ const GROUP_MEMBERS = /^\s+(?:drug\s+)?(?:leaders?|members?|boss(?:es)?|kingpins
 const EVENT_WINDOW = 90;
 const TERRITORY_WINDOW = 110;
 
-interface Decision {
-  layer: Layer;
-  cue?: string;
-  group?: string;
-}
+/** Fields a role sets on a mention; cleared before each assignment so re-running is idempotent. */
+const ROLE_FIELDS = ['cue', 'group', 'cueStart', 'cueEnd', 'roleConfidence', 'kind', 'actors', 'date', 'dateApprox', 'dateText', 'claim', 'period', 'also'] as const;
 
 /**
- * Returns new mentions with `layer`, `cue` and (for territory) `group` set. Input mentions are
- * not modified; order is kept.
+ * Returns new mentions with `layer`, the deciding `cue` (and its position), a `roleConfidence`,
+ * and what the role says: incident `kind`, `date`, `actors`; jurisdiction `kind`; territory
+ * `group`, `claim`, `period`. A second role the sentence supports goes in `also`. Input mentions
+ * are not modified; order is kept.
  *
  * @param text the article text the mentions' offsets refer to
  * @param sentenceSpans from `sentences(text)`; computed when omitted
- * @example assignRoles('The H-2 cartel, based in Nayarit, …', [nayarit])[0] // { …, layer: 'territory', cue: 'based in', group: 'H-2 Cartel' }
+ * @param articleDate the article's date (`YYYY-MM-DD`) that relative dates ("last year") resolve against; null or omitted → only absolute dates
+ * @example assignRoles('The H-2 cartel, based in Nayarit, …', [nayarit])[0] // { …, layer: 'territory', cue: 'based in', group: 'H-2 Cartel', claim: 'based in' }
  */
-export function assignRoles(text: string, mentions: Mention[], sentenceSpans?: Span[]): Mention[] {
+export function assignRoles(text: string, mentions: Mention[], sentenceSpans?: Span[], articleDate: string | null = null): Mention[] {
   const spans = sentenceSpans ?? splitSentences(text);
   const actors = findActors(text);
   const groups = withAnaphors(text, actors);
+  const everyone = [...groups, ...actors.filter((a) => a.kind === 'agency')];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   return mentions.map((m) => {
     const sentence = spans.find((s) => s.start <= m.start && m.start < s.end) ?? { start: m.start, end: m.end };
     const d = decide(text, m, sentence, groups, actors, sorted);
-    const out: Mention = { ...m, layer: d.layer };
-    delete out.cue;
-    delete out.group;
-    if (d.cue !== undefined) out.cue = d.cue;
-    if (d.group !== undefined) out.group = d.group;
+    const out: Mention = { ...m };
+    for (const k of ROLE_FIELDS) delete out[k];
+    Object.assign(out, describeRole(text, m, d, sentence, everyone, articleDate));
+    if (d.also) out.also = [describeRole(text, m, d.also, sentence, everyone, articleDate)];
     return out;
   });
 }
 
 function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actors: Actor[], all: Mention[]): Decision {
+  // A territory that is also the scene of an event ("gunmen of the X cartel killed two in its
+  // stronghold Y") feeds both layers.
+  const withEvent = (d: Decision): Decision => {
+    if (isDemonym(m)) return d;
+    const event = eventNear(text, m, sentence);
+    return event ? { ...d, also: { layer: 'incident', cue: event.cue, confidence: event.confidence * 0.9 } } : d;
+  };
   // 1. Named after the place: "the Sinaloa cartel", "cartel de Sinaloa".
   const naming = groups.find((g) => g.nameSpan && g.nameSpan.start <= m.start && m.end <= g.nameSpan.end);
-  if (naming) return { layer: 'territory', cue: naming.text, group: groupName(naming, m) };
+  if (naming) return withEvent({ layer: 'territory', cue: naming.text, group: groupName(naming, m), confidence: 0.95, named: true });
   // The rest of a group's name ("Cartel" in "the H-2 Cartel") is no place, whatever a
   // gazetteer alias says.
   const inGroup = groups.find((g) => g.start <= m.start && m.end <= g.end);
-  if (inGroup) return { layer: 'other', cue: inGroup.text };
+  if (inGroup) return { layer: 'other', cue: inGroup.text, confidence: 0.95 };
   // A place inside an agency's name ("Mexican Army") is the agency's country acting.
   const agency = actors.find((a) => a.kind === 'agency' && a.start <= m.start && m.end <= a.end);
 
@@ -87,16 +95,16 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
   //     speaks of the Sinaloa cartel).
   const namesake = groups.find((g) => g.nameSpan && foldName(text.slice(g.nameSpan.start, g.nameSpan.end)) === foldName(m.text));
   const member = GROUP_MEMBERS.exec(text.slice(m.end, m.end + 30));
-  if (namesake && member) return { layer: 'territory', cue: `${m.text}${member[0]}`, group: groupName(namesake, m) };
+  if (namesake && member) return { layer: 'territory', cue: `${m.text}${member[0]}`, group: groupName(namesake, m), confidence: 0.8, named: true };
 
   // 1c. A place naming an institution ("the University of Miami", "the Houston Chronicle")
   //     is where the institution stands, not where the sentence's event happened.
   const institution = INSTITUTION_OF.exec(text.slice(Math.max(0, m.start - 40), m.start)) ?? INSTITUTION_AFTER.exec(text.slice(m.end, m.end + 40));
-  if (institution) return { layer: 'other', cue: institution[0].trim() };
+  if (institution) return { layer: 'other', cue: institution[0].trim(), confidence: 0.9 };
 
   // 2. Courts and judicial districts are jurisdictions by what they are.
   if (JURISDICTION_FEATURES.has(m.featureType) || /^(?:court|district):/.test(m.placeId)) {
-    return { layer: 'jurisdiction', cue: m.text };
+    return { layer: 'jurisdiction', cue: m.text, confidence: 0.95 };
   }
 
   const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
@@ -106,32 +114,32 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
   //    takes the role of nothing on its own.
   const prev = all.filter((o) => o.end <= m.start).pop();
   if (prev && AREA_FEATURES.test(m.featureType) && /^,\s*$/.test(text.slice(prev.end, m.start)) && prev.placeId !== m.placeId) {
-    return { layer: 'other', cue: 'qualifier' };
+    return { layer: 'other', cue: 'qualifier', confidence: 0.85 };
   }
 
   // 4. Courts, prosecutors, governments and laws of or in the place.
   const jb = JURISDICTION_BEFORE.exec(before);
-  if (jb) return { layer: 'jurisdiction', cue: jb[0].trim() };
+  if (jb) return { layer: 'jurisdiction', cue: jb[0].trim(), confidence: 0.9 };
   const ja = JURISDICTION_AFTER.exec(after);
-  if (ja) return { layer: 'jurisdiction', cue: ja[0].replace(/^['’]s?/, '').trim() };
+  if (ja) return { layer: 'jurisdiction', cue: ja[0].replace(/^['’]s?/, '').trim(), confidence: 0.85 };
   const underLaw = /\bunder\s+$/i.exec(before);
-  if (underLaw && /^\s+law\b/i.test(after)) return { layer: 'jurisdiction', cue: 'under … law' };
+  if (underLaw && /^\s+law\b/i.test(after)) return { layer: 'jurisdiction', cue: 'under … law', confidence: 0.9 };
 
   // 5. A group based in / controlling / expanding into the place.
   const territory = territoryLink(text, m, sentence, groups, all);
-  if (territory) return territory;
+  if (territory) return withEvent(territory);
 
   // 6. The place acts on a case ("Mexico extradited …").
   const acts = JURISDICTION_ACTS.exec(after);
-  if (acts && !isDemonym(m)) return { layer: 'jurisdiction', cue: acts[0].trim() };
-  if (agency) return { layer: 'other', cue: agency.text };
+  if (acts && !isDemonym(m)) return { layer: 'jurisdiction', cue: acts[0].trim(), confidence: 0.75 };
+  if (agency) return { layer: 'other', cue: agency.text, confidence: 0.8 };
 
   // 7. Something happened there.
   if (!isDemonym(m)) {
     const event = eventNear(text, m, sentence);
-    if (event) return { layer: 'incident', cue: event };
+    if (event) return { layer: 'incident', cue: event.cue, confidence: event.confidence };
   }
-  return { layer: 'other' };
+  return { layer: 'other', confidence: 0.6 };
 }
 
 /** Finds "group … based in … place" or "place, home of the group" within the sentence. */
@@ -147,7 +155,7 @@ function territoryLink(text: string, m: Mention, sentence: Span, groups: Actor[]
       if (cue) {
         const tail = maskMentions(text, g.end + cue.index + cue[0].length, m.start, all);
         if (LIST_FILLER.test(tail)) {
-          return { layer: 'territory', cue: cue[0], group: g.name };
+          return { layer: 'territory', cue: cue[0], group: g.name, confidence: between.length < 40 ? 0.85 : 0.7 };
         }
       }
     }
@@ -157,17 +165,17 @@ function territoryLink(text: string, m: Mention, sentence: Span, groups: Actor[]
   if (after) {
     const between = text.slice(m.end, after.start);
     const cue = TERRITORY_BACKWARD.exec(between);
-    if (cue && !/[;—]/.test(between)) return { layer: 'territory', cue: cue[0], group: after.name };
+    if (cue && !/[;—]/.test(between)) return { layer: 'territory', cue: cue[0], group: after.name, confidence: 0.75 };
   }
   return null;
 }
 
 /** An event word near the place, with the place as its scene (after a locative preposition). */
-function eventNear(text: string, m: Mention, sentence: Span): string | null {
+function eventNear(text: string, m: Mention, sentence: Span): { cue: string; confidence: number } | null {
   const lead = text.slice(Math.max(sentence.start, m.start - 25), m.start);
   const modifierOfEvent = EVENT.exec(text.slice(m.end, Math.min(sentence.end, m.end + 20)));
   if (modifierOfEvent && /^\s+(?:[\w-]+\s+)?$/.test(text.slice(m.end, m.end + modifierOfEvent.index))) {
-    return modifierOfEvent[0]; // "the Culiacán shooting"
+    return { cue: modifierOfEvent[0], confidence: 0.8 }; // "the Culiacán shooting"
   }
   const directional = !LOCATIVE_BEFORE.test(lead) && DIRECTION_BEFORE.test(lead);
   if (!directional && !LOCATIVE_BEFORE.test(lead)) return null;
@@ -184,7 +192,7 @@ function eventNear(text: string, m: Mention, sentence: Span): string | null {
     const distance = end <= m.start ? m.start - end : s - m.end;
     if (!best || distance < best.distance) best = { cue: e[0], distance };
   }
-  return best?.cue ?? null;
+  return best ? { cue: best.cue, confidence: Math.max(0.55, 0.9 - best.distance / 200) } : null;
 }
 
 /** Named groups plus anaphors ("the cartel") standing for the last named group before them. */

@@ -105,7 +105,41 @@ export interface Mention extends Span {
   cue?: string;
   /** For territory mentions: the criminal group named. */
   group?: string;
+  /** Where the cue is in the text (string indices, end exclusive), when it is there verbatim. */
+  cueStart?: number;
+  cueEnd?: number;
+  /** 0..1, how sure the role rule is of `layer` (apart from `confidence`, the resolver's). */
+  roleConfidence?: number;
+  /** Incident kind, or jurisdiction kind (see {@link IncidentKind}, {@link JurisdictionKind}). */
+  kind?: IncidentKind | JurisdictionKind;
+  /** Criminal groups and agencies named in the sentence (incidents: who acted; canonical names, sorted). */
+  actors?: string[];
+  /** Incident date as the text gives or implies it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  date?: string;
+  /** True when `date` does not pin one day or was inferred loosely ("last year", "in October"). */
+  dateApprox?: boolean;
+  /** The words that gave `date` ("last year"). */
+  dateText?: string;
+  /** For territory: how the group holds the place. */
+  claim?: ClaimKind;
+  /** For territory: the period the text gives for the claim ("2015–2017", "since 2010"). */
+  period?: string;
+  /** Further layers the same words support (a killing in a cartel's stronghold is also its territory). */
+  also?: RoleDetail[];
 }
+
+/** What happened at an incident. */
+export type IncidentKind = 'arrest' | 'killing' | 'raid' | 'seizure' | 'extradition' | 'smuggling' | 'meeting' | 'other';
+/** What a jurisdiction is: a courthouse, a judicial district, a prosecutor's office, a state, a country or a city's government. */
+export type JurisdictionKind = 'court' | 'district' | 'prosecutor' | 'state' | 'country' | 'city';
+/** How a group holds a place: based in, controls, contests, expands into, or bears its name. */
+export type ClaimKind = 'based in' | 'controls' | 'contests' | 'expands into' | 'named after';
+
+/** One role of a mention, with its evidence (the fields {@link Mention} carries for its main role). */
+export type RoleDetail = Pick<
+  Mention,
+  'layer' | 'cue' | 'cueStart' | 'cueEnd' | 'roleConfidence' | 'kind' | 'actors' | 'date' | 'dateApprox' | 'dateText' | 'group' | 'claim' | 'period'
+>;
 
 /** A name found but not placed, with why. */
 export interface Unresolved extends Span {
@@ -130,6 +164,25 @@ export interface Excerpt {
   /** The place name inside `text`. */
   start: number;
   end: number;
+  /** The place name in the article's text (string indices), so the span traces back to the source. */
+  mentionStart?: number;
+  mentionEnd?: number;
+  /** Index of the sentence in the article (0-based, from `sentences()`). */
+  sentence?: number;
+  /** The role this excerpt gives the feature, the words that decided it, and where they are in `text`. */
+  role?: Exclude<Layer, 'other'>;
+  cue?: string;
+  cueStart?: number;
+  cueEnd?: number;
+  /** 0..1, how sure the role rule is. */
+  confidence?: number;
+  /** Incident or jurisdiction kind this excerpt gives. */
+  kind?: IncidentKind | JurisdictionKind;
+  actors?: string[];
+  date?: string;
+  dateApprox?: boolean;
+  claim?: ClaimKind;
+  period?: string;
 }
 
 /** Properties of every feature in `data/layers/*.geojson` (a public contract). */
@@ -142,6 +195,24 @@ export interface LayerProperties {
   featureType: string;
   /** For territory claims: the criminal group. */
   group?: string;
+  /** Incident kind (the most frequent among its excerpts), or what the jurisdiction is. */
+  kind?: IncidentKind | JurisdictionKind;
+  /** Groups and agencies involved (incidents) or acting (jurisdictions), sorted. */
+  actors?: string[];
+  /** Incident: the earliest date its excerpts give, and whether it is approximate. */
+  date?: string;
+  dateApprox?: boolean;
+  /** Territory: the claim kind (strongest first: controls, contests, expands into, based in, named after) and all kinds the excerpts give. */
+  claim?: ClaimKind;
+  claims?: ClaimKind[];
+  /** Territory: the period(s) the text gives, joined with "; ". */
+  period?: string;
+  /** 0..1: the highest role confidence among the excerpts. */
+  confidence?: number;
+  /** A claim over several areas drawn as their union: the areas' place ids, in order. */
+  places?: string[];
+  /** A judicial district: its courthouse (drawn as the point of the feature's geometry collection). */
+  court?: { id: string; name: string };
   /** Number of excerpts. */
   count: number;
   excerpts: Excerpt[];

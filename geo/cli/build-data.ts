@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { areaGeometryIn } from '../gazetteer/areas.ts';
 import { loadAreas, loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
 import { buildData, type CorpusFile } from '../layers/buildData.ts';
+import { districtLocator } from '../layers/districtLocator.ts';
 import { writeFileAtomic } from '../node/writeFileAtomic.ts';
 
 /** Largest article accepted, bytes (checked before reading). */
@@ -102,7 +103,7 @@ function main(argv: string[]): number {
 
   let built;
   try {
-    built = buildData(corpus, gazetteer, (id) => areaGeometryIn(topologies, id), {}, (r, i) => {
+    built = buildData(corpus, gazetteer, (id) => areaGeometryIn(topologies, id), { districtAt: districtLocator(topologies) }, (r, i) => {
       const n = `[${i + 1}/${corpus.length}]`;
       say(r.ok ? `${n} ${r.id} ${r.places} places` : `${n} error: ${r.message}`);
     });

@@ -53,7 +53,7 @@ export function buildData(
       if (other) throw new SourceError(file.path, 1, 1, `article id "${article.id}" is also the id of ${other} (rename one file)`);
       seen.set(article.id, file.name);
       const parsed = geoparse(article.text, gazetteer);
-      const mentions = assignRoles(article.text, parsed.mentions, sentences(article.text));
+      const mentions = assignRoles(article.text, parsed.mentions, sentences(article.text), article.date);
       articles.push(article);
       results.push({ id: article.id, mentions, unresolved: parsed.unresolved });
       report = { path: file.path, ok: true, id: article.id, places: mentions.length };

@@ -3,7 +3,8 @@
  * territory, per group), each carrying the excerpts that name it. Pure and deterministic:
  * features sorted by id, excerpts by (article, offset), coordinates rounded.
  */
-import type { Geometry } from 'geojson';
+import { featureCollection, union } from '@turf/turf';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { groupKey } from '../actors.ts';
 import { excerptAround, sentences } from '../sentences.ts';
 import type {
@@ -11,6 +12,7 @@ import type {
   ArticleRecord,
   Excerpt,
   GeoparseResult,
+  JurisdictionKind,
   Layer,
   LayerCollection,
   LayerFeature,
@@ -18,8 +20,13 @@ import type {
   MarkedPlace,
   Mention,
   Place,
+  RoleDetail,
+  Span,
 } from '../types.ts';
+import type { DistrictLocator } from './districtLocator.ts';
 import { assertFiniteGeometry, circleAround, pointGeometry, roundGeometry } from './geometry.ts';
+import { jurisdictionUnit } from './jurisdictionUnit.ts';
+import { summarize } from './summarize.ts';
 
 /** The gazetteer as the layer builder needs it. */
 export interface PlaceLookup {
@@ -37,6 +44,8 @@ export interface BuildLayersOptions {
   precision?: number;
   /** Longest excerpt, characters (default 400). */
   maxExcerpt?: number;
+  /** The judicial district containing a point, so a federal court or prosecutor "in" a city ends on its district. */
+  districtAt?: DistrictLocator;
 }
 
 /** The three layers and the article records for the reader view. */
@@ -48,14 +57,26 @@ export interface Layers {
 }
 
 type MapLayer = Exclude<Layer, 'other'>;
+type Role = RoleDetail & { layer: MapLayer };
 
 /** Feature codes drawn as a point in the jurisdiction layer even when an area exists. */
 const POINT_LIKE = /^(?:PPL\w*|CTHSE|AIRP|BLDG|PRN|MILB|PO|ADMF|STNB|FCL)$/;
 /** Feature codes of areas (drawn as their polygon when the extract has one). */
 const AREA_LIKE = /^(?:PCL\w*|ADM\d\w*|ADMD|TERR|RGN\w*|AREA)$/;
 
+interface Entry {
+  layer: MapLayer;
+  mention: Mention;
+  /** The feature's place (a jurisdiction's unit), or several areas drawn as their union. */
+  places: string[];
+  group?: string;
+  excerpts: Array<Excerpt & { at: number }>;
+}
+
 /**
- * Builds incidents, jurisdictions and territories.
+ * Builds incidents, jurisdictions and territories. Every excerpt names its article, sentence,
+ * the mention's span and the cue that gave the role; a mention whose sentence supports two
+ * roles (`also`) feeds both layers.
  *
  * @param articles ingested articles (their `furniture` spans are excluded)
  * @param results one geoparse result per article, matched by `id`, mentions with roles assigned
@@ -74,27 +95,38 @@ export function buildLayers(
   const precision = options.precision ?? 5;
   const maxExcerpt = options.maxExcerpt ?? 400;
   const byId = new Map(results.map((r) => [r.id, r]));
-  const groups = new Map<string, { layer: MapLayer; mention: Mention; excerpts: Array<Excerpt & { at: number }> }>();
+  const entries = new Map<string, Entry>();
   const records: ArticleRecord[] = [];
 
   for (const article of [...articles].sort((a, b) => cmp(a.id, b.id))) {
     const result = byId.get(article.id);
     const spans = sentences(article.text);
     const places: MarkedPlace[] = [];
-    const mentions = [...(result?.mentions ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
+    const mentions = [...(result?.mentions ?? [])]
+      .filter((m) => !inFurniture(article, m))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    const sentenceOf = (m: Mention) => spans.findIndex((s) => s.start <= m.start && m.start < s.end);
+    const unions = claimUnions(mentions, sentenceOf);
     for (const m of mentions) {
-      if (inFurniture(article, m)) continue;
-      const id = featureId(m);
-      places.push({ start: m.start, end: m.end, placeId: m.placeId, name: m.name, layer: m.layer, features: id ? [id] : [] });
-      if (!id || m.layer === 'other') continue;
-      const ex = excerptAround(article.text, m, spans, maxExcerpt);
-      let entry = groups.get(id);
-      if (!entry) {
-        entry = { layer: m.layer, mention: m, excerpts: [] };
-        groups.set(id, entry);
+      const ids: string[] = [];
+      const roles = [roleOf(m), ...(m.also ?? [])].filter((r): r is Role => r.layer !== 'other');
+      const sentence = sentenceOf(m);
+      for (const role of roles) {
+        let placeIds = [m.placeId];
+        if (role.layer === 'jurisdiction') placeIds = [jurisdictionUnit(m, role, gazetteer, options.districtAt)];
+        if (role.layer === 'territory') placeIds = unions.get(unionKey(m, role, sentence)) ?? placeIds;
+        const id = featureId({ layer: role.layer, placeId: placeIds.join('+'), group: role.group });
+        if (!id || ids.includes(id)) continue;
+        ids.push(id);
+        let entry = entries.get(id);
+        if (!entry) {
+          entry = { layer: role.layer, mention: m, places: placeIds, group: role.group, excerpts: [] };
+          entries.set(id, entry);
+        }
+        if (entry.excerpts.some((e) => e.articleId === article.id && e.at === m.start)) continue;
+        entry.excerpts.push({ ...excerptOf(article, m, role, spans, sentence, maxExcerpt), at: m.start });
       }
-      if (entry.excerpts.some((e) => e.articleId === article.id && e.at === m.start)) continue;
-      entry.excerpts.push({ articleId: article.id, title: article.title, text: ex.text, start: ex.start, end: ex.end, at: m.start });
+      places.push({ start: m.start, end: m.end, placeId: m.placeId, name: m.name, layer: m.layer, features: ids });
     }
     records.push({
       id: article.id,
@@ -108,24 +140,44 @@ export function buildLayers(
   }
 
   const collections: Record<MapLayer, LayerFeature[]> = { incident: [], jurisdiction: [], territory: [] };
-  for (const id of [...groups.keys()].sort(cmp)) {
-    const { layer, mention, excerpts } = groups.get(id)!;
-    const place = gazetteer.get(mention.placeId);
+  for (const id of [...entries.keys()].sort(cmp)) {
+    const { layer, mention, excerpts, places, group } = entries.get(id)!;
+    excerpts.sort((a, b) => cmp(a.articleId, b.articleId) || a.at - b.at);
+    const clean: Excerpt[] = excerpts.map(({ at: _at, ...e }) => e);
+    const union = places.length > 1;
+    const placeId = places[0];
+    const place = gazetteer.get(placeId);
     const lat = place?.lat ?? mention.lat;
     const lon = place?.lon ?? mention.lon;
     const featureType = place?.featureType ?? mention.featureType;
-    const geometry = geometryFor(layer, mention.placeId, featureType, lat, lon, areas, radius, precision);
+    let geometry: Geometry;
+    let court: { id: string; name: string } | undefined;
+    if (union) {
+      geometry = unionGeometry(places.map((p) => gazetteer.get(p)).filter((p): p is Place => !!p), areas, radius, precision);
+    } else {
+      geometry = geometryFor(layer, placeId, featureType, lat, lon, areas, radius, precision);
+      const code = /^district:(.+)$/.exec(placeId)?.[1];
+      const courthouse = code ? gazetteer.get(`court:${code}`) : undefined;
+      if (layer === 'jurisdiction' && courthouse && geometry.type !== 'Point') {
+        // The district as its polygon, its courthouse as a point: one feature, drawn as both.
+        court = { id: courthouse.id, name: courthouse.name };
+        geometry = { type: 'GeometryCollection', geometries: [geometry, pointGeometry(courthouse.lat, courthouse.lon, precision)] };
+      }
+    }
     assertFiniteGeometry(geometry, id);
-    excerpts.sort((a, b) => cmp(a.articleId, b.articleId) || a.at - b.at);
+    const name = union ? joinNames(places.map((p) => gazetteer.get(p)?.name ?? p)) : (place?.name ?? mention.name);
     const properties: LayerProperties = {
       id,
-      name: place?.name ?? mention.name,
+      name,
       layer,
-      placeId: mention.placeId,
+      placeId: places.join('+'),
       featureType,
-      ...(layer === 'territory' && mention.group ? { group: mention.group } : {}),
-      count: excerpts.length,
-      excerpts: excerpts.map(({ articleId, title, text, start, end }) => ({ articleId, title, text, start, end })),
+      ...(layer === 'territory' && group ? { group } : {}),
+      ...summarize(layer, clean, layer === 'jurisdiction' ? unitKind(placeId, featureType) : null),
+      ...(union ? { places } : {}),
+      ...(court ? { court } : {}),
+      count: clean.length,
+      excerpts: clean,
     };
     collections[layer].push({ type: 'Feature', geometry, properties });
   }
@@ -136,6 +188,102 @@ export function buildLayers(
     territories: { type: 'FeatureCollection', features: collections.territory },
     articles: records,
   };
+}
+
+/** A mention's main role as a {@link RoleDetail}. */
+function roleOf(m: Mention): RoleDetail {
+  const { layer, cue, cueStart, cueEnd, roleConfidence, kind, actors, date, dateApprox, dateText, group, claim, period } = m;
+  return { layer, cue, cueStart, cueEnd, roleConfidence, kind, actors, date, dateApprox, dateText, group, claim, period };
+}
+
+/** The excerpt of one mention in one role, with its provenance and evidence. */
+function excerptOf(article: Article, m: Mention, role: RoleDetail, spans: Span[], sentence: number, max: number): Excerpt {
+  const ex = excerptAround(article.text, m, spans, max);
+  const base = m.start - ex.start; // article offset of excerpt text index 0 (ignoring a leading "…")
+  const e: Excerpt = {
+    articleId: article.id,
+    title: article.title,
+    text: ex.text,
+    start: ex.start,
+    end: ex.end,
+    mentionStart: m.start,
+    mentionEnd: m.end,
+    sentence,
+    role: role.layer as MapLayer,
+  };
+  if (role.cue !== undefined) e.cue = role.cue;
+  if (role.cueStart !== undefined && role.cueEnd !== undefined) {
+    const s = role.cueStart - base;
+    const t = role.cueEnd - base;
+    if (s >= 0 && t <= ex.text.length && ex.text.slice(s, t) === article.text.slice(role.cueStart, role.cueEnd)) {
+      e.cueStart = s;
+      e.cueEnd = t;
+    }
+  }
+  if (role.roleConfidence !== undefined) e.confidence = role.roleConfidence;
+  if (role.kind !== undefined) e.kind = role.kind;
+  if (role.actors?.length) e.actors = role.actors;
+  if (role.date !== undefined) {
+    e.date = role.date;
+    e.dateApprox = role.dateApprox ?? false;
+  }
+  if (role.claim !== undefined) e.claim = role.claim;
+  if (role.period !== undefined) e.period = role.period;
+  return e;
+}
+
+/**
+ * Claims over several areas in one statement ("the H-2 cartel, based in Nayarit and Sinaloa"):
+ * statement key → the areas' place ids, when there are two or more. Cities stay apart (each an
+ * area around it).
+ */
+function claimUnions(mentions: readonly Mention[], sentenceOf: (m: Mention) => number): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const m of mentions) {
+    const role = roleOf(m);
+    if (role.layer !== 'territory' || role.claim === 'named after' || !isArea(m.placeId, m.featureType)) continue;
+    const key = unionKey(m, role, sentenceOf(m));
+    const list = groups.get(key) ?? [];
+    if (!list.includes(m.placeId)) list.push(m.placeId);
+    groups.set(key, list);
+  }
+  for (const [k, v] of groups) if (v.length < 2) groups.delete(k);
+  return groups;
+}
+
+function unionKey(m: Mention, role: RoleDetail, sentence: number): string {
+  if (!isArea(m.placeId, m.featureType) || role.claim === 'named after') return '';
+  return `${sentence}|${role.group ?? ''}|${role.claim ?? ''}|${role.cueStart ?? -1}`;
+}
+
+function isArea(placeId: string, featureType: string): boolean {
+  return /^(?:country|admin1):/.test(placeId) || (AREA_LIKE.test(featureType) && !/^ADM[2-5]/.test(featureType));
+}
+
+/** The union of several areas' polygons (Turf), points standing in for areas without one. */
+function unionGeometry(places: Place[], areas: AreaLookup, radiusKm: number, precision: number): Geometry {
+  const polys: Array<Feature<Polygon | MultiPolygon>> = [];
+  for (const p of places) {
+    const g = areas(p.id) ?? circleAround(p.lat, p.lon, radiusKm, 32, precision);
+    if (g.type === 'Polygon' || g.type === 'MultiPolygon') polys.push({ type: 'Feature', properties: {}, geometry: g });
+  }
+  if (polys.length === 1) return roundGeometry(polys[0].geometry, precision);
+  const u = union(featureCollection(polys));
+  return roundGeometry(u ? u.geometry : polys[0].geometry, precision);
+}
+
+/** "Nayarit and Sinaloa", "A, B and C". */
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** What a jurisdiction feature's place is, or null for a city (its excerpts say who acts there). */
+function unitKind(placeId: string, featureType: string): JurisdictionKind | null {
+  if (/^district:/.test(placeId) || featureType === 'ADMD') return 'district';
+  if (/^court:/.test(placeId) || featureType === 'CTHSE') return 'court';
+  if (/^country:/.test(placeId) || /^PCL/.test(featureType)) return 'country';
+  if (/^admin1:/.test(placeId) || featureType === 'ADM1') return 'state';
+  return null;
 }
 
 /**

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { areaGeometryIn } from '../../geo/gazetteer/areas.ts';
 import { loadAreas, loadGazetteer } from '../../geo/gazetteer/loadGazetteer.node.ts';
 import { buildData } from '../../geo/layers/buildData.ts';
+import { districtLocator } from '../../geo/layers/districtLocator.ts';
 import type { LayerCollection } from '../../geo/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,7 +21,7 @@ beforeAll(() => {
   const topologies = loadAreas(join(ROOT, 'data/gazetteer'));
   const names = readdirSync(join(ROOT, 'data/corpus')).filter((n) => /\.(?:txt|md)$/.test(n)).sort();
   const files = names.map((name) => ({ path: `data/corpus/${name}`, name, bytes: readFileSync(join(ROOT, 'data/corpus', name)) }));
-  built = buildData(files, gazetteer, (id) => areaGeometryIn(topologies, id));
+  built = buildData(files, gazetteer, (id) => areaGeometryIn(topologies, id), { districtAt: districtLocator(topologies) });
   if (process.env.REGEN) {
     mkdirSync(GOLDEN, { recursive: true });
     for (const [file, text] of built.outputs) writeFileSync(join(GOLDEN, file), text);
@@ -47,19 +48,22 @@ describe('build:data on the seed corpus', () => {
       expect(sinaloa).toEqual(expect.arrayContaining(['Sinaloa Cartel', 'H-2 Cartel']));
     });
     it('Nayarit and Mazatlán are H-2 territory', () => {
-      const h2 = built.layers.territories.features.filter((f) => f.properties.group === 'H-2 Cartel').map((f) => f.properties.name);
-      expect(h2).toEqual(expect.arrayContaining(['Nayarit', 'Mazatlán']));
+      const h2 = built.layers.territories.features.filter((f) => f.properties.group === 'H-2 Cartel');
+      const ids = h2.flatMap((f) => f.properties.places ?? [f.properties.placeId]);
+      expect(ids).toEqual(expect.arrayContaining(['admin1:MX.18', 'gn:3996322']));
     });
-    it('Juárez is a territory (the Juárez cartel) or an incident, in Ciudad Juárez, Chihuahua', () => {
-      const juarez = [...built.layers.territories.features, ...built.layers.incidents.features].filter((f) => /Ju[aá]rez/.test(f.properties.name));
-      expect(juarez.length).toBeGreaterThan(0);
-      // GeoNames 4013708 is Ciudad Juárez on the border, not one of Mexico's many other Juárez towns.
-      for (const f of juarez) expect(f.properties.placeId).toBe('gn:4013708');
+    it('"based in Nayarit and Sinaloa" is one H-2 claim drawn as the union of the two states', () => {
+      const f = built.layers.territories.features.find((x) => x.properties.places?.join() === 'admin1:MX.18,admin1:MX.25');
+      expect(f?.properties).toMatchObject({ group: 'H-2 Cartel', claim: 'based in', name: 'Nayarit and Sinaloa' });
+      expect(f?.geometry.type).toMatch(/Polygon$/);
     });
-    it('Sinaloa and Nayarit are the states, drawn as polygons', () => {
-      const states = built.layers.territories.features.filter((f) => ['Sinaloa', 'Nayarit'].includes(f.properties.name));
-      expect(new Set(states.map((f) => f.properties.placeId))).toEqual(new Set(['admin1:MX.25', 'admin1:MX.18']));
-      for (const f of states) expect(f.geometry.type).toMatch(/Polygon$/);
+    it('Sinaloa alone is a state polygon, claimed by the Sinaloa cartel (named after) and H-2 (expands into)', () => {
+      const sinaloa = built.layers.territories.features.filter((f) => f.properties.placeId === 'admin1:MX.25');
+      expect(sinaloa.map((f) => [f.properties.group, f.properties.claim]).sort()).toEqual([
+        ['H-2 Cartel', 'expands into'],
+        ['Sinaloa Cartel', 'named after'],
+      ]);
+      for (const f of sinaloa) expect(f.geometry.type).toMatch(/Polygon$/);
     });
     it('Mazatlán is the Sinaloa port city', () => {
       const m = built.layers.territories.features.find((f) => f.properties.name === 'Mazatlán');
@@ -68,10 +72,37 @@ describe('build:data on the seed corpus', () => {
     it('Los Angeles International Airport is an incident', () => {
       expect(names(built.layers.incidents)).toContain('Los Angeles International Airport');
     });
-    it('the Eastern District of New York and Brooklyn are jurisdictions', () => {
-      const j = names(built.layers.jurisdictions);
-      expect(j).toContain('Eastern District of New York');
-      expect(j.some((n) => /Brooklyn/.test(n))).toBe(true);
+    it('"prosecutors in Brooklyn", "the U.S. Attorney in Brooklyn" and "the Eastern District of New York" end on one jurisdiction', () => {
+      const nyed = built.layers.jurisdictions.features.filter((f) => f.properties.id === 'jurisdiction:district:nyed');
+      expect(nyed).toHaveLength(1);
+      const p = nyed[0].properties;
+      expect(p).toMatchObject({ name: 'Eastern District of New York', kind: 'district', court: { id: 'court:nyed' } });
+      expect(p.excerpts.map((e) => e.text.slice(e.start, e.end))).toEqual(['Brooklyn', 'Brooklyn', 'Eastern District of New York']);
+      expect(p.excerpts.map((e) => e.cue)).toEqual(['prosecutors in', 'U.S. Attorney in', 'Eastern District of New York']);
+      // Drawn as the district's polygon with its courthouse as a point.
+      expect(nyed[0].geometry.type).toBe('GeometryCollection');
+      expect(names(built.layers.jurisdictions).some((n) => /Brooklyn/.test(n))).toBe(false);
+    });
+    it('the arrest at Los Angeles International Airport is dated October 2020 (approximate) from "in October"', () => {
+      const lax = built.layers.incidents.features.find((f) => f.properties.placeId === 'airport:LAX')!.properties;
+      expect(lax).toMatchObject({ kind: 'arrest', date: '2020-10', dateApprox: true });
+    });
+    it('"Last week, Mexico extradited to Texas …" is an extradition in Texas a week before the article', () => {
+      const tx = built.layers.incidents.features.find((f) => f.properties.placeId === 'admin1:US.TX')!.properties;
+      expect(tx.excerpts.find((e) => e.kind === 'extradition')).toMatchObject({ date: '2012-05-24', dateApprox: true, cue: 'extradited' });
+    });
+    it('every excerpt traces back to its article: the span and the cue are the article\'s own words', () => {
+      const byId = new Map(built.layers.articles.map((a) => [a.id, a.text]));
+      for (const c of [built.layers.incidents, built.layers.jurisdictions, built.layers.territories]) {
+        for (const f of c.features) {
+          for (const e of f.properties.excerpts) {
+            const text = byId.get(e.articleId)!;
+            expect(text.slice(e.mentionStart!, e.mentionEnd!)).toBe(e.text.slice(e.start, e.end));
+            expect(e.role).toBe(f.properties.layer);
+            if (e.cueStart !== undefined) expect(e.text.slice(e.cueStart, e.cueEnd).toLowerCase()).toBe(e.cue!.toLowerCase());
+          }
+        }
+      }
     });
     it('"Houston Chronicle" and "University of Miami" are not incidents', () => {
       const s = built.layers.incidents.features.flatMap((f) =>

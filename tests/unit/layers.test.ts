@@ -69,7 +69,17 @@ describe('buildLayers', () => {
     expect(lax.count).toBe(2);
     expect(lax.excerpts.map((e) => e.articleId)).toEqual(['a-article', 'b-article']);
     for (const e of lax.excerpts) expect(e.text.slice(e.start, e.end)).toBe('Westbury International Airport');
-    expect(lax.excerpts[1]).toEqual({ articleId: 'b-article', title: 'Title b-article', text: 'He was arrested at Westbury International Airport.', start: 19, end: 49 });
+    expect(lax.excerpts[1]).toEqual({
+      articleId: 'b-article',
+      title: 'Title b-article',
+      text: 'He was arrested at Westbury International Airport.',
+      start: 19,
+      end: 49,
+      mentionStart: 19,
+      mentionEnd: 49,
+      sentence: 0,
+      role: 'incident',
+    });
   });
 
   it('draws incidents and courts as points, areas as polygons, cities claimed as circles', () => {

@@ -1,0 +1,96 @@
+/**
+ * Turns a role decision into the evidence a reader sees: where the cue is, how sure the rule
+ * is, and what the cue says (incident kind and date, jurisdiction kind, claim kind and period),
+ * with the actors the sentence names.
+ */
+import type { Actor } from '../actors.ts';
+import { dateNear, findPeriods } from '../dates.ts';
+import type { Layer, Mention, RoleDetail, Span } from '../types.ts';
+import { CLAIM_KINDS, INCIDENT_KINDS, JURISDICTION_CUE_KINDS, kindOf } from './kinds.ts';
+
+/** A role rule's verdict for one mention. */
+export interface Decision {
+  layer: Layer;
+  cue?: string;
+  group?: string;
+  /** 0..1, how sure the rule is. */
+  confidence: number;
+  /** The place is in the group's name ("the Sinaloa cartel"). */
+  named?: boolean;
+  /** A second role the same sentence supports. */
+  also?: Decision;
+}
+
+/**
+ * The full role of a mention: the decision plus cue position, kind, date, claim, period and actors.
+ *
+ * @param sentence the mention's sentence span in `text`
+ * @param actors groups (with anaphors resolved) and agencies found in the text
+ * @param articleDate `YYYY-MM-DD` or null
+ * @example describeRole(text, m, { layer: 'incident', cue: 'arrested', confidence: 0.8 }, s, [], '2020-11-17').kind // 'arrest'
+ */
+export function describeRole(text: string, m: Mention, d: Decision, sentence: Span, actors: Actor[], articleDate: string | null): RoleDetail {
+  const out: RoleDetail = { layer: d.layer };
+  if (d.cue !== undefined) out.cue = d.cue;
+  const at = d.cue ? locate(text, sentence, m, d.cue) : null;
+  if (at) {
+    out.cueStart = at.start;
+    out.cueEnd = at.end;
+  }
+  out.roleConfidence = Math.round(d.confidence * 100) / 100;
+  if (d.layer === 'other') return out;
+  const inSentence = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+  const names = [...new Set(inSentence.map((a) => a.name))].sort();
+  if (d.layer === 'incident') {
+    out.kind = kindOf(INCIDENT_KINDS, d.cue, 'other');
+    const s = text.slice(sentence.start, sentence.end);
+    const anchor = at ?? m;
+    const date = dateNear(s, { start: anchor.start - sentence.start, end: anchor.end - sentence.start }, articleDate);
+    if (date) {
+      out.date = date.date;
+      out.dateApprox = date.approximate;
+      out.dateText = date.text;
+    }
+    if (names.length) out.actors = names;
+  } else if (d.layer === 'jurisdiction') {
+    out.kind = kindOf(JURISDICTION_CUE_KINDS, d.cue, placeKind(m));
+    if (/^(?:district):/.test(m.placeId) || m.featureType === 'ADMD') out.kind = 'district';
+    if (/^(?:court):/.test(m.placeId) || m.featureType === 'CTHSE') out.kind = 'court';
+    // Agencies in the sentence are not said to act for this place ("DEA" beside "Mexican
+    // authorities"), so a jurisdiction names no actors.
+  } else {
+    if (d.group !== undefined) out.group = d.group;
+    out.claim = d.named ? 'named after' : kindOf(CLAIM_KINDS, d.cue, 'based in');
+    // A name is no claim with a period; a stated claim takes the period its sentence gives.
+    const periods = d.named ? [] : findPeriods(text.slice(sentence.start, sentence.end));
+    if (periods.length) out.period = periods.map((p) => p.period).join('; ');
+    if (d.group) out.actors = [d.group];
+  }
+  return out;
+}
+
+/** A place's own jurisdiction kind: country, state or city. */
+function placeKind(m: Mention): 'country' | 'state' | 'city' {
+  if (/^country:/.test(m.placeId) || /^PCL/.test(m.featureType)) return 'country';
+  if (/^admin1:/.test(m.placeId) || m.featureType === 'ADM1') return 'state';
+  return 'city';
+}
+
+/** The occurrence of `cue` in the sentence nearest to the mention (case-insensitive), or null. */
+function locate(text: string, sentence: Span, m: Mention, cue: string): Span | null {
+  const s = text.slice(sentence.start, sentence.end).toLowerCase();
+  const c = cue.toLowerCase();
+  if (!c) return null;
+  let best: Span | null = null;
+  let bestDistance = Infinity;
+  for (let i = s.indexOf(c); i !== -1; i = s.indexOf(c, i + 1)) {
+    const start = sentence.start + i;
+    const end = start + cue.length;
+    const distance = end <= m.start ? m.start - end : start >= m.end ? start - m.end : 0;
+    if (distance < bestDistance) {
+      best = { start, end };
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
