@@ -1,0 +1,60 @@
+/** The human-readable part of the bench's output. */
+import type { BenchReport } from './benchReport.ts';
+
+function table(header: string[], rows: Array<Array<string | number>>): string {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, c) => Math.max(...cells.map((r) => r[c]!.length)));
+  return cells.map((r) => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join('  ')).join('\n');
+}
+
+const f1 = (x: number | null) => (x === null ? '-' : x.toFixed(1));
+const f2 = (x: number) => x.toFixed(2);
+
+/**
+ * Formats a bench report as plain-text tables.
+ *
+ * @example formatBenchTable(report).split('\n')[0] // 'machine: AMD EPYC, 2 cores, 24 GB, Node v20.20.2'
+ */
+export function formatBenchTable(r: BenchReport): string {
+  const m = r.machine;
+  const out = [`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node} (${m.platform}); seed ${r.seed}`, ''];
+  const load = r.gazetteerLoad;
+  out.push(
+    table(
+      ['gazetteer load', 'places', 'ms', 'retained MB', 'peak RSS MB'],
+      load.samples.map((s, i) => [`sample ${i + 1}`, s.places, s.ms, f1(s.retainedMB), f1(s.maxRssMB)]),
+    ),
+    `median load: ${load.medianMs} ms`,
+    '',
+  );
+  out.push(
+    table(
+      ['corpus', 'articles', 'mentions', 'seconds', 'MB/s', 'articles/s', 'geotag MB/s', 'resolve MB/s', 'peak RSS MB', 'heap after GC MB'],
+      r.geoparse.map((g) => [
+        `${g.sizeMB} MB`,
+        g.articles,
+        g.mentions,
+        f2(g.seconds),
+        f2(g.mbPerSecond),
+        g.articlesPerSecond,
+        f2(g.split.geotagMBps),
+        f2(g.split.resolveMBps),
+        f1(g.maxRssMB),
+        f1(g.heapAfterMB),
+      ]),
+    ),
+    'one thread, gazetteer loaded and warmed up first; geotag = tokenise + recognise, resolve = the rest (resolve, roles), timed on the first 2 MB',
+  );
+  for (const s of r.scaling) out.push(`scaling: t(${s.to} MB)/t(${s.from} MB) = ${f2(s.ratio)} (linear: ${f2(s.linear)})`);
+  if (r.cli) {
+    out.push(
+      '',
+      table(
+        [`geoparse command, ${r.cli.sizeMB} MB`, 'seconds', 'first answer s', 'MB/s after it', 'peak RSS MB', 'lines'],
+        r.cli.runs.map((c) => [`--workers ${c.workers}`, f2(c.seconds), f2(c.firstAnswerSeconds), f2(c.mbPerSecond), f1(c.maxRssMB), c.lines]),
+      ),
+      `same output bytes for every worker count: ${r.cli.sameOutput ? 'yes' : 'NO'}`,
+    );
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,124 @@
+/**
+ * Geoparses a corpus file (JSON lines, read as a stream, article by article) as the `geoparse`
+ * command does in one thread, and measures it; then times geotagging (tokenise + recognise)
+ * against the whole pipeline on the first part of the file to split tagging from resolution.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
+import { geoparse } from '../geoparse.ts';
+import { defaultLexicon } from '../lexicon.ts';
+import { recognize } from '../recognize.ts';
+import { tokenize } from '../tokens.ts';
+import type { GazetteerIndex } from '../types.ts';
+import { heapAfterGcMB, maxRssMB } from './memory.ts';
+
+/** One geoparse sample over one corpus file. */
+export interface GeoparseSample {
+  bytes: number;
+  articles: number;
+  mentions: number;
+  unresolved: number;
+  loadMs: number;
+  /** The first `geoparse` call, which builds lazy indexes (misspellings); not in `seconds`. */
+  firstCallMs: number;
+  /** Reading, JSON-parsing and geoparsing every line of the file. */
+  seconds: number;
+  mbPerSecond: number;
+  articlesPerSecond: number;
+  maxRssMB: number;
+  heapAfterLoadMB: number;
+  heapAfterMB: number;
+  /** Tagging and the rest, timed on the first `split.bytes` of the file. */
+  split: { bytes: number; geotagSeconds: number; resolveSeconds: number; geotagMBps: number; resolveMBps: number };
+}
+
+/** Exercises every lazy index (misspellings too) before the clock starts. */
+const WARM_UP =
+  'Police in Culiacán, Sinaloa, said on Monday that Gen. Salvador Cienfuegos and the Mexican suspect ' +
+  'Joaquín “El Chapo” Guzmán were flown from Sinoloa to Paris, Texas. Qwertyville officials and the ' +
+  'Houston Chronicle said the Zyxwv Cartel moved into Jalisco and Ciudad Juarez.';
+
+async function* articles(file: string, maxBytes = Infinity): AsyncGenerator<{ text: string; bytes: number }> {
+  const lines = createInterface({ input: createReadStream(file, { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+  let seen = 0;
+  for await (const line of lines) {
+    if (!line) continue;
+    const bytes = Buffer.byteLength(line) + 1;
+    yield { text: (JSON.parse(line) as { text: string }).text, bytes };
+    seen += bytes;
+    if (seen >= maxBytes) break;
+  }
+  lines.close();
+}
+
+/**
+ * Loads the gazetteer, then geoparses every article of `file`.
+ *
+ * @param splitBytes how much of the file to time stage by stage (the split costs a second pass)
+ * @example await measureGeoparse('/tmp/plaza-bench-x/10mb.jsonl', 'data/gazetteer') // { mbPerSecond: 1.1, ... }
+ */
+export async function measureGeoparse(file: string, gazetteerDir: string, splitBytes = 2e6): Promise<GeoparseSample> {
+  let t = performance.now();
+  const gazetteer: GazetteerIndex = loadGazetteer(gazetteerDir);
+  const loadMs = performance.now() - t;
+  const heapAfterLoadMB = heapAfterGcMB();
+  t = performance.now();
+  geoparse(WARM_UP, gazetteer);
+  const firstCallMs = performance.now() - t;
+
+  let bytes = 0;
+  let count = 0;
+  let mentions = 0;
+  let unresolved = 0;
+  t = performance.now();
+  for await (const a of articles(file)) {
+    const out = geoparse(a.text, gazetteer);
+    mentions += out.mentions.length;
+    unresolved += out.unresolved.length;
+    bytes += a.bytes;
+    count++;
+  }
+  const seconds = (performance.now() - t) / 1000;
+  const maxRss = maxRssMB();
+  const heapAfterMB = heapAfterGcMB();
+
+  let splitSeen = 0;
+  let tagMs = 0;
+  let allMs = 0;
+  for await (const a of articles(file, splitBytes)) {
+    const t0 = performance.now();
+    recognize(a.text, gazetteer, defaultLexicon, tokenize(a.text));
+    const t1 = performance.now();
+    geoparse(a.text, gazetteer);
+    allMs += performance.now() - t1;
+    tagMs += t1 - t0;
+    splitSeen += a.bytes;
+  }
+  const resolveMs = Math.max(0, allMs - tagMs);
+  return {
+    bytes,
+    articles: count,
+    mentions,
+    unresolved,
+    loadMs: Math.round(loadMs),
+    firstCallMs: Math.round(firstCallMs),
+    seconds: round3(seconds),
+    mbPerSecond: round3(bytes / 1e6 / seconds),
+    articlesPerSecond: Math.round(count / seconds),
+    maxRssMB: maxRss,
+    heapAfterLoadMB,
+    heapAfterMB,
+    split: {
+      bytes: splitSeen,
+      geotagSeconds: round3(tagMs / 1000),
+      resolveSeconds: round3(resolveMs / 1000),
+      geotagMBps: round3(splitSeen / 1e3 / tagMs),
+      resolveMBps: round3(splitSeen / 1e3 / resolveMs),
+    },
+  };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
