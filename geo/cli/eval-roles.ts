@@ -1,0 +1,107 @@
+/**
+ * `npm run eval:roles [-- --errors]`: role accuracy on the hand-labelled sets.
+ *
+ * - `tests/fixtures/roles/eval.jsonl`: invented news sentences, one JSON object a line:
+ *   `{"id","date","text","labels":[{"text","role","nth"?}]}` (`nth`: which occurrence of `text`, 0-based).
+ * - `tests/fixtures/roles/seed-labels.jsonl`: the seed corpus's mentions, labelled by hand:
+ *   `{"article","start","end","placeId","role","note"?}` (offsets into the ingested article text).
+ *
+ * Each text is geoparsed and given roles exactly as `build:data` does (article date included).
+ * Prints accuracy and a confusion matrix per set, the errors with `--errors`, and a JSON summary
+ * as the last line. A bad fixture line is reported as `file:line:col: what` (exit 2).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
+import { geoparse } from '../geoparse.ts';
+import { parseArticleFile } from '../ingest/index.ts';
+import { assignRoles } from '../roles.ts';
+import { compareRoles, formatConfusion, ROLES, scoreRoles, type RoleLabel, type RoleOutcome } from '../roles/scoreRoles.ts';
+import { sentences } from '../sentences.ts';
+import type { Layer } from '../types.ts';
+
+const EVAL = 'tests/fixtures/roles/eval.jsonl';
+const SEED = 'tests/fixtures/roles/seed-labels.jsonl';
+
+class FixtureError extends Error {}
+
+function lines(path: string): Array<{ n: number; value: Record<string, unknown> }> {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l, i) => ({ l, n: i + 1 }))
+    .filter(({ l }) => l.trim())
+    .map(({ l, n }) => {
+      try {
+        return { n, value: JSON.parse(l) as Record<string, unknown> };
+      } catch (err) {
+        throw new FixtureError(`${path}:${n}:1: ${(err as Error).message}`);
+      }
+    });
+}
+
+function role(v: unknown, where: string): Layer {
+  if (typeof v !== 'string' || !(ROLES as readonly string[]).includes(v)) throw new FixtureError(`${where}: role must be one of ${ROLES.join(', ')}`);
+  return v as Layer;
+}
+
+type Row = RoleOutcome & { doc: string; text: string; context: string };
+
+function main(argv: string[]): number {
+  const { values } = parseArgs({ args: argv, options: { errors: { type: 'boolean', default: false }, corpus: { type: 'string', default: 'data/corpus' } } });
+  const gazetteer = loadGazetteer();
+  const context = (text: string, s: number, e: number) => `${text.slice(Math.max(0, s - 60), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 60)}`.replace(/\s+/g, ' ');
+
+  const invented: Row[] = [];
+  for (const { n, value: d } of lines(EVAL)) {
+    const text = String(d.text ?? '');
+    const date = typeof d.date === 'string' ? d.date : null;
+    const labels: RoleLabel[] = [];
+    for (const [k, l] of ((d.labels as Array<Record<string, unknown>>) ?? []).entries()) {
+      const surface = String(l.text ?? '');
+      let at = -1;
+      for (let i = 0; i <= Number(l.nth ?? 0); i++) at = text.indexOf(surface, at + 1);
+      if (!surface || at < 0) throw new FixtureError(`${EVAL}:${n}:1: label ${k} "${surface}" is not in the text`);
+      labels.push({ start: at, end: at + surface.length, role: role(l.role, `${EVAL}:${n}:1: label ${k}`) });
+    }
+    const mentions = assignRoles(text, geoparse(text, gazetteer).mentions, sentences(text), date);
+    for (const o of compareRoles(labels, mentions)) invented.push({ ...o, doc: String(d.id), text: text.slice(o.start, o.end), context: context(text, o.start, o.end) });
+  }
+
+  const seed: Row[] = [];
+  const byArticle = new Map<string, Array<RoleLabel & { n: number }>>();
+  for (const { n, value: l } of lines(SEED)) {
+    const list = byArticle.get(String(l.article)) ?? [];
+    list.push({ start: Number(l.start), end: Number(l.end), role: role(l.role, `${SEED}:${n}:1`), n });
+    byArticle.set(String(l.article), list);
+  }
+  for (const name of readdirSync(values.corpus!).filter((f) => /\.(?:txt|md)$/i.test(f)).sort()) {
+    const a = parseArticleFile(join(values.corpus!, name), readFileSync(join(values.corpus!, name)));
+    const labels = byArticle.get(a.id);
+    if (!labels) continue;
+    const mentions = assignRoles(a.text, geoparse(a.text, gazetteer).mentions, sentences(a.text), a.date);
+    for (const o of compareRoles(labels, mentions)) seed.push({ ...o, doc: a.id, text: a.text.slice(o.start, o.end), context: context(a.text, o.start, o.end) });
+  }
+
+  const summary: Record<string, unknown> = {};
+  for (const [name, rows] of [['invented', invented], ['seed', seed]] as const) {
+    const s = scoreRoles(rows);
+    console.log(`\n${name}: accuracy ${(s.accuracy * 100).toFixed(1)}% (${s.correct}/${s.found} found; ${s.labelled - s.found} labelled mention(s) not found by the geoparser)`);
+    console.log(formatConfusion(s));
+    if (values.errors) {
+      for (const r of rows.filter((x) => x.predicted !== x.gold)) {
+        console.log(`  ${r.doc} ${r.start}-${r.end} gold=${r.gold} predicted=${r.predicted ?? 'not found'}${r.cue ? ` cue="${r.cue}"` : ''}: ${r.context}`);
+      }
+    }
+    summary[name] = s;
+  }
+  console.log(JSON.stringify(summary));
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  process.stderr.write(`eval:roles: ${(err as Error).message}\n`);
+  process.exitCode = err instanceof FixtureError ? 2 : 1;
+}
