@@ -43,8 +43,9 @@ export function formatBenchTable(r: BenchReport): string {
         f1(g.heapAfterMB),
       ]),
     ),
-    'one thread, gazetteer loaded and warmed up first; geotag = tokenise + recognise, resolve = the rest (resolve, roles), timed on the first 2 MB',
+    'one thread, gazetteer loaded and 150 other articles geoparsed first; geotag = tokenise + recognise, resolve = the rest (resolve, roles), timed on the first 2 MB',
   );
+  for (const g of r.geoparse) out.push(`seconds per tenth of ${g.sizeMB} MB: ${g.tenths.map(f2).join(' ')}`);
   for (const s of r.scaling) out.push(`scaling: t(${s.to} MB)/t(${s.from} MB) = ${f2(s.ratio)} (linear: ${f2(s.linear)})`);
   if (r.cli) {
     out.push(
