@@ -17,8 +17,13 @@ import {
   JURISDICTION_BEFORE,
   JURISDICTION_FEATURES,
   DIRECTION_BEFORE,
+  FORMER_BEFORE,
+  GENERIC_GEO,
+  GROUP_ELLIPSIS,
   LOCATIVE_BEFORE,
   MOVEMENT,
+  NEGATED_EVENT,
+  PERSON_OF,
   TERRITORY_BACKWARD,
   TERRITORY_FORWARD,
 } from './roles/cues.ts';
@@ -78,11 +83,13 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
   // stronghold Y") feeds both layers.
   const withEvent = (d: Decision): Decision => {
     if (isDemonym(m)) return d;
-    const event = eventNear(text, m, sentence);
+    const event = eventNear(text, m, sentence, all);
     return event ? { ...d, also: { layer: 'incident', cue: event.cue, confidence: event.confidence * 0.9 } } : d;
   };
   // 1. Named after the place: "the Sinaloa cartel", "cartel de Sinaloa".
   const naming = groups.find((g) => g.nameSpan && g.nameSpan.start <= m.start && m.end <= g.nameSpan.end);
+  // A generic noun in a group's name ("the Gulf cartel") names no place to claim.
+  if (naming && GENERIC_GEO.test(m.text)) return { layer: 'other', cue: naming.text, confidence: 0.8 };
   if (naming) return withEvent({ layer: 'territory', cue: naming.text, group: groupName(naming, m), confidence: 0.95, named: true });
   // The rest of a group's name ("Cartel" in "the H-2 Cartel") is no place, whatever a
   // gazetteer alias says.
@@ -95,6 +102,11 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
   //     speaks of the Sinaloa cartel).
   const namesake = groups.find((g) => g.nameSpan && foldName(text.slice(g.nameSpan.start, g.nameSpan.end)) === foldName(m.text));
   const member = GROUP_MEMBERS.exec(text.slice(m.end, m.end + 30));
+  // "cartels — especially Sinaloa": the place stands for the group named after it.
+  if (GROUP_ELLIPSIS.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && !/^\s*(?:cartel|gang)/i.test(text.slice(m.end, m.end + 10))) {
+    const name = namesake ? groupName(namesake, m) : `${m.name} Cartel`;
+    return { layer: 'territory', cue: text.slice(Math.max(sentence.start, m.start - 40), m.start).trim().split(/\s+/).slice(-3).join(' '), group: name, confidence: 0.7, named: true };
+  }
   if (namesake && member) return { layer: 'territory', cue: `${m.text}${member[0]}`, group: groupName(namesake, m), confidence: 0.8, named: true };
 
   // 1c. A place naming an institution ("the University of Miami", "the Houston Chronicle")
@@ -121,7 +133,15 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
   const jb = JURISDICTION_BEFORE.exec(before);
   if (jb) return { layer: 'jurisdiction', cue: jb[0].trim(), confidence: 0.9 };
   const ja = JURISDICTION_AFTER.exec(after);
-  if (ja) return { layer: 'jurisdiction', cue: ja[0].replace(/^['’]s?/, '').trim(), confidence: 0.85 };
+  // Officials no longer in office act for no one ("former US officials"; "current and former" do).
+  const former = ja && /official|minist|president|governor|mayor/i.test(ja[0]) && FORMER_BEFORE.test(before) && !/current\s+and\s+former\s+$/i.test(before);
+  if (ja && !former) return { layer: 'jurisdiction', cue: ja[0].replace(/^['’]s?/, '').trim(), confidence: 0.85 };
+  // "U.S. Attorney", "US Attorney DuCharme": a federal prosecutor's title (capitalised; "a Mexican attorney" is a lawyer).
+  const title = /^\s+Attorneys?\b(?!\s+General)/.exec(after);
+  if (title) return { layer: 'jurisdiction', cue: title[0].trim(), confidence: 0.8 };
+  // "in Mexico, where authorities have struggled to prosecute …"
+  const where = /^,?\s+where\s+(?:the\s+)?(?:authorities|prosecutors|courts?|officials|judges?)\b/i.exec(after);
+  if (where) return { layer: 'jurisdiction', cue: where[0].replace(/^,?\s+/, ''), confidence: 0.75 };
   const underLaw = /\bunder\s+$/i.exec(before);
   if (underLaw && /^\s+law\b/i.test(after)) return { layer: 'jurisdiction', cue: 'under … law', confidence: 0.9 };
 
@@ -134,9 +154,10 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
   if (acts && !isDemonym(m)) return { layer: 'jurisdiction', cue: acts[0].trim(), confidence: 0.75 };
   if (agency) return { layer: 'other', cue: agency.text, confidence: 0.8 };
 
-  // 7. Something happened there.
+  // 7. Something happened there — unless the place only qualifies a person ("the governor of X").
+  if (PERSON_OF.test(before)) return { layer: 'other', cue: PERSON_OF.exec(before)![0].trim(), confidence: 0.75 };
   if (!isDemonym(m)) {
-    const event = eventNear(text, m, sentence);
+    const event = eventNear(text, m, sentence, all);
     if (event) return { layer: 'incident', cue: event.cue, confidence: event.confidence };
   }
   return { layer: 'other', confidence: 0.6 };
@@ -171,13 +192,24 @@ function territoryLink(text: string, m: Mention, sentence: Span, groups: Actor[]
 }
 
 /** An event word near the place, with the place as its scene (after a locative preposition). */
-function eventNear(text: string, m: Mention, sentence: Span): { cue: string; confidence: number } | null {
-  const lead = text.slice(Math.max(sentence.start, m.start - 25), m.start);
+function eventNear(text: string, m: Mention, sentence: Span, all: Mention[] = []): { cue: string; confidence: number } | null {
+  // A place coordinated with one before it ("between Monterrey and Nuevo Laredo") shares its preposition.
+  let leadEnd = m.start;
+  for (let k = all.length - 1; k >= 0; k--) {
+    const o = all[k];
+    if (o.end > leadEnd || o.start < sentence.start) continue;
+    if (!/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(o.end, leadEnd))) break;
+    leadEnd = o.start;
+  }
+  const lead = text.slice(Math.max(sentence.start, leadEnd - 25), leadEnd);
   const modifierOfEvent = EVENT.exec(text.slice(m.end, Math.min(sentence.end, m.end + 20)));
-  if (modifierOfEvent && /^\s+(?:[\w-]+\s+)?$/.test(text.slice(m.end, m.end + modifierOfEvent.index))) {
+  if (modifierOfEvent && /^\s+(?:(?!(?:for|of|to|and|or|in|on|by|with|from|at|as|but|after|before)\s)[\w-]+\s+)?$/i.test(text.slice(m.end, m.end + modifierOfEvent.index))) {
     return { cue: modifierOfEvent[0], confidence: 0.8 }; // "the Culiacán shooting"
   }
   const directional = !LOCATIVE_BEFORE.test(lead) && DIRECTION_BEFORE.test(lead);
+  // "into the United States to murder targets": the purpose of the movement happens at its destination.
+  const purpose = directional ? new RegExp(`^\\s+(?:in order\\s+)?to\\s+(?:${EVENT.source})`, 'i').exec(text.slice(m.end, Math.min(sentence.end, m.end + 40))) : null;
+  if (purpose) return { cue: purpose[0].trim(), confidence: 0.7 };
   if (!directional && !LOCATIVE_BEFORE.test(lead)) return null;
   const from = Math.max(sentence.start, m.start - EVENT_WINDOW);
   const to = Math.min(sentence.end, m.end + EVENT_WINDOW);
@@ -189,6 +221,7 @@ function eventNear(text: string, m: Mention, sentence: Span): { cue: string; con
     if (directional && s >= m.end) continue; // the movement comes before its destination
     if (end <= m.start && /[;—]/.test(text.slice(end, m.start))) continue;
     if (s >= m.end && /[;—]/.test(text.slice(m.end, s))) continue;
+    if (NEGATED_EVENT.test(text.slice(Math.max(sentence.start, s - 20), s))) continue; // "was not killing", "evaded capture"
     const distance = end <= m.start ? m.start - end : s - m.end;
     if (!best || distance < best.distance) best = { cue: e[0], distance };
   }

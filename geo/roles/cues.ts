@@ -5,11 +5,11 @@
 
 /** Event words: something happened at the place (incident layer). */
 export const EVENT =
-  /\b(?:arrest(?:s|ed|ing)?|captur(?:e|ed|es|ing)|detain(?:ed|s|ing)?|detention|apprehend(?:ed|s)?|taken into (?:[\w.]+ )?custody|kill(?:ed|s|ing|ings)?|murder(?:ed|s|ing)?|assassinat(?:ed|ion)|slain|shot|shooting|gunfight|firefight|gunmen opened fire|ambush(?:ed)?|massacre(?:d)?|execut(?:ed|ion)|behead(?:ed|ing)|tortur(?:ed|e)|kidnap(?:ped|ping|s)?|abduct(?:ed|ion)|raid(?:s|ed)?|bust(?:s|ed)?|seiz(?:ed|ure|ures|es)|confiscat(?:ed|ion)|intercept(?:ed)?|extradit(?:ed|ion)|deport(?:ed|ation)|smuggl(?:ed|ing|e)|traffick(?:ed)|bodies (?:were )?found|found dead|clash(?:es|ed)?|attack(?:s|ed)?|bomb(?:ing|ed)|landed|crash(?:ed)?)\b/i;
+  /\b(?:arrest(?:s|ed|ing)?|captur(?:e|ed|es|ing)|detain(?:ed|s|ing)?|detention|apprehend(?:ed|s)?|taken into (?:[\w.]+ )?custody|kill(?:ed|s|ing|ings)?|murder(?:ed|s|ing)?|assassinat(?:ed|ion)|slain|shot|shooting|gunfight|firefight|gunmen opened fire|ambush(?:ed)?|massacre(?:d)?|execut(?:ed|ion)|behead(?:ed|ing)|tortur(?:ed|e)|kidnap(?:ped|ping|s)?|abduct(?:ed|ion)|raid(?:s|ed)?|bust(?:s|ed)?|seiz(?:ed|ure|ures|es)|confiscat(?:ed|ion)|intercept(?:ed)?|extradit(?:ed|ion)|deport(?:ed|ation)|smuggl(?:ed|ing|e)|traffick(?:ed)|bodies (?:were )?found|found dead|clash(?:es|ed)?|attack(?:s|ed)?|bomb(?:ing|ed)|landed|crash(?:ed)?|found|gunned down|discover(?:ed|y)|(?:mass )?graves?|tunnels?|stash house|dumped|torch(?:ed)?|set (?:on )?fire|burn(?:ed|t)|shootout|wounded|injured|rob(?:bed|bery|beries)|theft|loaded|unloaded|fled|displaced|explosives|drones?|transit point|gateway|hub|explo(?:ded|sion)|blast|car bomb|(?:meth(?:amphetamine)? |drug )?lab(?:oratory|oratories|s)?|dismantled|extort(?:ion|ed)?|violence|occurred|took place|happened|met|meeting|pursu(?:ed|ing|it)|chased?|launder(?:ed|ing)|tapped|stole|stolen)\b/i;
 
 /** Territory verbs and nouns linking a group to a place (group … cue … place). */
 export const TERRITORY_FORWARD =
-  /\b(?:based in|headquartered in|home base (?:in|of)|stronghold (?:in|of)|strongholds in|bastion (?:in|of)|operat(?:es|ed|ing|e) (?:in|out of|from)|active in|presence in|present in|control(?:s|led|ling)?(?: of)?(?: the)?|dominat(?:es|ed|ing)|hold(?:s)? sway (?:in|over)|rul(?:es|ed) over|expan(?:d|ds|ded|ding|sion) (?:in)?to|mov(?:ed|ing|es) into|push(?:ed|ing|es)? into|spread (?:in)?to|fight(?:s|ing)? (?:for|over)|fought (?:for|over)|battl(?:e|es|ed|ing) (?:for|over)|war (?:for|over)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|(?:turf|territory|territories|operations|reach|influence) (?:in|into|to|over)|plaza (?:of|in)|from)\b/i;
+  /\b(?:based in|(?:faction|cell|branch|wing|chapter|plaza boss(?:es)?) (?:in|of)|(?:lost|gained|ceded|won) ground (?:in|to)|(?:trade|market|prisons?|streets|routes?|corridors?|business|rackets?) (?:in|of|through)|born in|founded in|headquartered in|home base (?:in|of)|stronghold (?:in|of)|strongholds in|bastion (?:in|of)|operat(?:es|ed|ing|e) (?:freely |openly |with impunity )?(?:in|out of|from)|active in|presence in|present in|control(?:s|led|ling)?(?: of)?(?: the)?|dominat(?:es|ed|ing)|(?:hold(?:s)?|held) sway (?:in|over)|rul(?:es|ed) over|expan(?:d|ds|ded|ding|sion) (?:in)?to|mov(?:ed|ing|es) into|push(?:ed|ing|es)? into|spread (?:in)?to|fight(?:s|ing)? (?:for|over)|fought (?:for|over)|battl(?:e|es|ed|ing) (?:for|over)|war (?:for|over)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|(?:turf|territory|territories|operations|reach|influence) (?:in|into|to|over)|routes? (?:through|in|into)|plaza (?:of|in)|from)\b/i;
 
 /** Place … cue … group ("Nayarit, home of the H-2 cartel", "Tamaulipas, controlled by the Gulf cartel"). */
 export const TERRITORY_BACKWARD =
@@ -17,26 +17,26 @@ export const TERRITORY_BACKWARD =
 
 /** Immediately before a place: the place is where a court, prosecutor or government acts. */
 export const JURISDICTION_BEFORE =
-  /\b(?:court|courts|courthouse|prosecutors?|(?:u\.?s\.? )?attorney(?:['’]s office)?|judge|grand jury|tribunal|district(?: court)?|authorities|government|police|justice department|attorney general|state department|charges?|charged|indicted|indictment|prosecuted|prosecution|trial|tried|convicted|sentenced|lawsuit|case filed)\s+(?:in|of|for|from)\s+(?:the\s+)?$/i;
+  /\b(?:court|courts|courthouse|prosecutors?|(?:u\.?s\.? )?attorney(?:['’]s office)?|judge|magistrate|grand jury|jury|tribunal|district(?: court)?|authorities|officials?|official sources|investigators|government|justice department|attorney general|state department|charges?|charged|indicted|indictment|prosecuted|prosecution|trial|tried|convicted|sentenced|lawsuit|case filed|wanted|investigation)\s+(?:in|of|for|from)\s+(?:the\s+)?$|\b(?:sought|wanted|charged|prosecuted|indicted|investigated|requested|tried|convicted|sentenced)\s+by\s+(?:the\s+)?$/i;
 
 /** Immediately after a place: the place's law, courts, authorities or custody. */
 export const JURISDICTION_AFTER =
-  /^(?:['’]s?)?\s+(?:federal\s+|state\s+|criminal\s+|military\s+|justice\s+|drug\s+)?(?:law(?!\s+enforcement)|laws|authorities|government|court|courts|prosecutors?|judge|judiciary|justice system|attorney general|attorney['’]s office|custody|jurisdiction|congress|senate|legislature|department of justice|justice department|foreign secretary|foreign ministry|extradition|indictment|charges)\b/i;
+  /^(?:['’]s?)?\s+(?:federal\s+|state\s+|criminal\s+|military\s+|justice\s+|drug\s+|supreme\s+|district\s+|constitutional\s+|appeals\s+|electoral\s+|interior\s+|foreign\s+|security\s+|defen[cs]e\s+|justice\s+|finance\s+)?(?:law(?!\s+enforcement)|laws|authorities|officials?|ministers?|ministry|president|governor|mayor|magistrates?|treasury|department(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|attorney\s+general['’]s\s+office|official\s+sources|government|governments|court|courts|jury|prosecutors?|judge|investigation|investigators|(?:law\s+enforcement\s+)?investigations|case|judiciary|justice system|attorney general|attorney['’]s office|custody|jurisdiction|congress|senate|legislature|department of justice|justice department|foreign secretary|foreign ministry|extradition|indictment|charges)\b/i;
 
 /** After a place: the place acts on a case ("Mexico extradited", "the United States charged"). */
 export const JURISDICTION_ACTS =
-  /^\s*(?:has |had |have |will |would |then |later |formally )*(?:extradited|charged|indicted|prosecuted|requested|sought|convicted|sentenced|dropped|dismissed|filed|sued|investigat\w+|tried|ruled|deported)\b/i;
+  /^\s*(?:has |had |have |will |would |could |can |may |must |should |then |later |first |formally |ultimately |to )*(?:proceed\w*(?: first)? with \w+|extradite|prosecute|investigate|extradited|charged|indicted|prosecuted|requested|sought|convicted|sentenced|dropped|dismissed|filed|sued|investigat\w+|tried|ruled|deported)\b/i;
 
 /** A preposition that puts a place as the scene of an event ("in", "at", "near" …). */
-export const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|across|on|off|around|through|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:port|city|town|village|state|municipality|outskirts|suburbs?|streets|border city|center|centre|airport|prison|region|province|coast)\s+of\s+)?(?:downtown\s+|central\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
+export const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|across|on|off|around|through|above|below|along|within|between|north of|south of|east of|west of)\s+(?:the\s+)?(?:(?:port|city|town|village|state|municipality|outskirts|suburbs?|streets|border city|center|centre|airport|prison|region|province|coast|mountains|hills|sierra|jungles?|forests?|countryside|desert|highlands)\s+of\s+)?(?:downtown\s+|central\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
 
 /**
  * "to", "into", "from" make a place the scene only of a movement ("extradited to Texas",
  * "smuggled into the United States"), not of any event ("passed on to Mexico … detention").
  */
-export const DIRECTION_BEFORE = /\b(?:into|to|from|out of)\s+(?:the\s+)?$/i;
+export const DIRECTION_BEFORE = /\b(?:into|to|toward|towards|from|out of|bound for|destined for|headed (?:for|to))\s+(?:the\s+)?(?:(?:port|city|town|state|border city) of\s+)?$/i;
 export const MOVEMENT =
-  /\b(?:extradit(?:ed|ion)|deport(?:ed|ation)|smuggl(?:ed|ing|e)|traffick(?:ed|ing)|flown|flew|sent|transferred|shipped|moved|fled|escaped|crossed|brought|taken)\b/i;
+  /\b(?:extradit(?:ed|ion)|deport(?:ed|ation)|smuggl(?:ed|ing|e)|traffick(?:ed|ing)|traffickers?|deport(?:s|ing)?|import(?:s|ed|ing)?|export(?:s|ed|ing)?|bound|destined|headed|come|came|organi[sz]ed|run|directed|coordinated|flown|flew|sent|transferred|shipped|moved|fled|escaped|crossed|brought|taken)\b/i;
 
 /** Anaphors that refer back to the last named group ("the cartel expanded into …"). */
 export const GROUP_ANAPHOR = /\b(?:the|this|that|its|their)\s+(?:cartel|gang|group|organi[sz]ation|syndicate)\b/gi;
@@ -45,3 +45,18 @@ export const GROUP_ANAPHOR = /\b(?:the|this|that|its|their)\s+(?:cartel|gang|gro
 export const JURISDICTION_FEATURES = new Set(['CTHSE', 'ADMD']);
 /** Feature codes of areas that contain other places (for "Culiacán, Sinaloa" qualifiers). */
 export const AREA_FEATURES = /^(?:PCL\w*|ADM\d\w*|ADMD|TERR|RGN)$/;
+
+/** Just before an event word: the event did not happen ("not killing", "evaded capture"). */
+export const NEGATED_EVENT = /\b(?:not|never|no|evaded|escaped|avoided|eluded|without|nor)\s+(?:\w+\s+)?$/i;
+
+/** "governor of X", "a native of X": the place qualifies a person, it is no scene. */
+export const PERSON_OF = /\b(?:governor|mayor|president|senator|congressman|congresswoman|minister|ambassador|consul|native|citizens?|bishop|archbishop|king|queen|prince)\s+of\s+(?:the\s+)?$/i;
+
+/** "cartels — especially Sinaloa": a place standing for the group named after it, by ellipsis. */
+export const GROUP_ELLIPSIS = /\b(?:cartels?|gangs?|groups?|organi[sz]ations?)\s*(?:[,—–-]|such as|like)\s*(?:especially|notably|particularly|including|namely|chiefly|mainly|primarily|such as|like)?\s*(?:the\s+)?$/i;
+
+/** Generic geographic nouns in a group's name ("Gulf cartel") name no gazetteer place. */
+export const GENERIC_GEO = /^(?:gulf|coast|valley|north|south|east|west|northeast|northwest|southeast|southwest|border|sierra|mountains?|highlands?|lowlands?|delta|pacific|atlantic|caribbean)$/i;
+
+/** Officials no longer in office act for no jurisdiction ("former US officials"). */
+export const FORMER_BEFORE = /\bformer\s+$/i;
