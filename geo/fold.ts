@@ -7,6 +7,8 @@
  * @example foldName('Ciudad Juárez') // 'ciudad juarez'
  */
 export function foldName(name: string): string {
+  // Plain ASCII (most names and words) only needs lower-casing; see isPlainAscii.
+  if (isPlainAscii(name)) return name.toLowerCase();
   return name
     .normalize('NFKC')
     .replace(INVISIBLE, '')
@@ -25,3 +27,24 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/**
+ * True when folding `name` is only lower-casing: printable ASCII without "." or "`", no edge or
+ * doubled spaces. Normalisation is then the identity and no mark, invisible character, Unicode
+ * apostrophe or dash can occur. One pass, no regular expression: the recogniser folds every
+ * capitalised word and n-gram, and the gazetteer 300,000 names (issue 3, point 6).
+ */
+function isPlainAscii(name: string): boolean {
+  const n = name.length;
+  if (n === 0 || name.charCodeAt(0) === 0x20 || name.charCodeAt(n - 1) === 0x20) return false;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x2e || c === 0x60) return false;
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+    } else space = false;
+  }
+  return true;
+}
