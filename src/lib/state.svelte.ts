@@ -117,7 +117,7 @@ export class AppState {
     if (opts.from !== undefined) this.panelReturn = opts.from;
     if (opts.fly) this.fly = { feature: f, seq: (this.fly?.seq ?? 0) + 1 };
     const n = f.properties.excerpts.length;
-    const group = f.properties.group ? `, ${f.properties.group}` : '';
+    const group = f.properties.group ? `, ${f.properties.group}${f.properties.claim ? ` ${f.properties.claim}` : ''}` : '';
     this.announce(`Selected ${f.properties.name} (${LAYER_NOUN[ref.layer]}${group}), ${n} excerpt${n === 1 ? '' : 's'}.`);
   }
 

@@ -81,6 +81,16 @@ export function groupColours(territories: LayerCollection): Map<string, string> 
   return new Map(groups.map((g, i) => [g, PALETTE.groups[i % PALETTE.groups.length]]));
 }
 
+/**
+ * Outline offset (pixels, inwards) per group, so claims of different groups over the same area
+ * show as nested outlines instead of one line drawn over another.
+ */
+function groupOffsetExpression(colours: Map<string, string>): ExpressionSpecification | number {
+  const pairs = [...colours.keys()].filter((g) => g !== '').flatMap((g, i) => [g, 1 + i * 3]);
+  if (pairs.length === 0) return 1;
+  return ['match', ['coalesce', ['get', 'group'], ''], ...pairs, 1] as unknown as ExpressionSpecification;
+}
+
 function groupColourExpression(colours: Map<string, string>): ExpressionSpecification | string {
   const pairs = [...colours].filter(([g]) => g !== '').flatMap(([g, c]) => [g, c]);
   if (pairs.length === 0) return PALETTE.groups[0];
@@ -168,6 +178,9 @@ function dataSources(layers: Record<LayerKey, LayerCollection>): Record<string, 
 
 function dataLayers(colours: Map<string, string>): LayerSpecification[] {
   const groupColour = groupColourExpression(colours);
+  const groupOffset = groupOffsetExpression(colours);
+  // A group named after a place says less than a stated claim: it is drawn fainter.
+  const claimOpacity: ExpressionSpecification = ['case', ['==', ['get', 'claim'], 'named after'], 0.12, 0.22];
   // Areas under points; big jurisdiction areas (countries, states) under the territory claims.
   const layers: LayerSpecification[] = [
     {
@@ -197,7 +210,7 @@ function dataLayers(colours: Map<string, string>): LayerSpecification[] {
       filter: isArea,
       paint: {
         'fill-color': ['case', selected, PALETTE.highlight, groupColour] as ExpressionSpecification,
-        'fill-opacity': ['case', selected, 0.45, hovered, 0.4, 0.22] as ExpressionSpecification,
+        'fill-opacity': ['case', selected, 0.45, hovered, 0.4, claimOpacity] as ExpressionSpecification,
       },
     },
     {
@@ -208,6 +221,7 @@ function dataLayers(colours: Map<string, string>): LayerSpecification[] {
       paint: {
         'line-color': groupColour,
         'line-width': ['case', selected, 3, hovered, 2.5, 1.5] as ExpressionSpecification,
+        'line-offset': groupOffset,
         'line-dasharray': [4, 2],
       },
     },

@@ -123,6 +123,10 @@ describe('map explorer', () => {
     expect(await panel().locator('cite').first().innerText()).toMatch(/^Attorney General Barr wants to drop U\.S\. drug case/);
     expect(await panel().locator('.pub').first().innerText()).toBe('NBC News, 2020-11-17');
     expect(await panel().getByRole('button', { name: 'Read article' }).count()).toBeGreaterThan(0);
+    // The evidence: what happened, when, and the words that decided it, underlined in the excerpt.
+    expect(await panel().locator('.meta').first().innerText()).toContain('arrest · c. Oct 2020');
+    expect(await panel().locator('.evidence .cue-name').first().innerText()).toBe('cue: “taken into U.S. custody”');
+    expect(await panel().locator('blockquote .cue').first().innerText()).toBe('taken into U.S. custody');
   });
 
   it('hovering a place on the map highlights it with feature-state', async () => {
@@ -235,6 +239,10 @@ describe('map explorer', () => {
     await expect.poll(() => also.count()).toBe(under - 1);
     const heading = () => panel().locator('header').innerText();
     const first = await heading();
+    // Both groups claiming Sinaloa are named: the one shown and the other(s) in "Also here".
+    const named = `${first} ${(await also.allInnerTexts()).join(' ')}`;
+    expect(named).toContain('Sinaloa Cartel');
+    expect(named).toContain('H-2 Cartel');
     await also.first().click();
     await expect.poll(heading).not.toBe(first);
     expect(await also.count()).toBe(under - 1);
