@@ -42,8 +42,10 @@ export function describeRole(text: string, m: Mention, d: Decision, sentence: Sp
   const inSentence = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
   const names = [...new Set(inSentence.map((a) => a.name))].sort();
   if (d.layer === 'incident') {
-    out.kind = kindOf(INCIDENT_KINDS, d.cue, 'other');
     const s = text.slice(sentence.start, sentence.end);
+    out.kind = kindOf(INCIDENT_KINDS, d.cue, 'other');
+    // "those murders took place in X": a generic cue takes its kind from the event it speaks of.
+    if (out.kind === 'other' && /occurred|took place|happened/i.test(d.cue ?? '')) out.kind = kindOf(INCIDENT_KINDS, s, 'other');
     const anchor = at ?? m;
     const date = dateNear(s, { start: anchor.start - sentence.start, end: anchor.end - sentence.start }, articleDate);
     if (date) {
