@@ -8,11 +8,13 @@
  * - `tests/fixtures/roles/seed-labels.jsonl`: the seed corpus's mentions, labelled by hand:
  *   `{"article","start","end","placeId","role","note"?}` (offsets into the ingested article text).
  *
+ * Options: `--labels DIR` (default tests/fixtures/roles), `--corpus DIR` (default data/corpus).
+ *
  * Each text is geoparsed and given roles exactly as `build:data` does (article date included).
  * Prints accuracy and a confusion matrix per set, the errors with `--errors`, and a JSON summary
  * as the last line. A bad fixture line is reported as `file:line:col: what` (exit 2).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
@@ -24,13 +26,7 @@ import { sentences } from '../sentences.ts';
 import type { Layer } from '../types.ts';
 
 /** Invented sentences the rules were tuned on (dev), and ones written afterwards and never tuned on (held out). */
-const INVENTED = {
-  dev: 'tests/fixtures/roles/eval.jsonl',
-  dev2: 'tests/fixtures/roles/dev2.jsonl',
-  dev3: 'tests/fixtures/roles/dev3.jsonl',
-  heldout: 'tests/fixtures/roles/heldout.jsonl',
-} as const;
-const SEED = 'tests/fixtures/roles/seed-labels.jsonl';
+const INVENTED = { dev: 'eval.jsonl', dev2: 'dev2.jsonl', dev3: 'dev3.jsonl', heldout: 'heldout.jsonl' } as const;
 
 class FixtureError extends Error {}
 
@@ -56,12 +52,23 @@ function role(v: unknown, where: string): Layer {
 type Row = RoleOutcome & { doc: string; text: string; context: string };
 
 function main(argv: string[]): number {
-  const { values } = parseArgs({ args: argv, options: { errors: { type: 'boolean', default: false }, corpus: { type: 'string', default: 'data/corpus' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      errors: { type: 'boolean', default: false },
+      corpus: { type: 'string', default: 'data/corpus' },
+      labels: { type: 'string', default: 'tests/fixtures/roles' },
+    },
+  });
+  const SEED = join(values.labels!, 'seed-labels.jsonl');
   const gazetteer = loadGazetteer();
   const context = (text: string, s: number, e: number) => `${text.slice(Math.max(0, s - 60), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 60)}`.replace(/\s+/g, ' ');
 
   const invented: Record<keyof typeof INVENTED, Row[]> = { dev: [], dev2: [], dev3: [], heldout: [] };
-  for (const [set, EVAL] of Object.entries(INVENTED) as Array<[keyof typeof INVENTED, string]>) for (const { n, value: d } of lines(EVAL)) {
+  for (const [set, file] of Object.entries(INVENTED) as Array<[keyof typeof INVENTED, string]>) {
+    const EVAL = join(values.labels!, file);
+    if (!existsSync(EVAL)) continue;
+    for (const { n, value: d } of lines(EVAL)) {
     const text = String(d.text ?? '');
     const date = typeof d.date === 'string' ? d.date : null;
     const labels: RoleLabel[] = [];
@@ -74,16 +81,19 @@ function main(argv: string[]): number {
     }
     const mentions = assignRoles(text, geoparse(text, gazetteer).mentions, sentences(text), date);
     for (const o of compareRoles(labels, mentions)) invented[set].push({ ...o, doc: String(d.id), text: text.slice(o.start, o.end), context: context(text, o.start, o.end) });
+    }
   }
 
   const seed: Row[] = [];
   const byArticle = new Map<string, Array<RoleLabel & { n: number }>>();
-  for (const { n, value: l } of lines(SEED)) {
+  for (const { n, value: l } of existsSync(SEED) ? lines(SEED) : []) {
+    if (!Number.isInteger(l.start) || !Number.isInteger(l.end)) throw new FixtureError(`${SEED}:${n}:1: start and end must be integers`);
     const list = byArticle.get(String(l.article)) ?? [];
     list.push({ start: Number(l.start), end: Number(l.end), role: role(l.role, `${SEED}:${n}:1`), n });
     byArticle.set(String(l.article), list);
   }
-  for (const name of readdirSync(values.corpus!).filter((f) => /\.(?:txt|md)$/i.test(f)).sort()) {
+  const corpusFiles = byArticle.size ? readdirSync(values.corpus!).filter((f) => /\.(?:txt|md)$/i.test(f)).sort() : [];
+  for (const name of corpusFiles) {
     const a = parseArticleFile(join(values.corpus!, name), readFileSync(join(values.corpus!, name)));
     const labels = byArticle.get(a.id);
     if (!labels) continue;
