@@ -10,30 +10,21 @@ import { findActors, type Actor } from './actors.ts';
 import { foldName } from './fold.ts';
 import {
   AREA_FEATURES,
-  EVENT,
   GROUP_ANAPHOR,
   JURISDICTION_ACTS,
   JURISDICTION_AFTER,
   JURISDICTION_BEFORE,
   JURISDICTION_FEATURES,
-  DIRECTION_BEFORE,
   FORMER_BEFORE,
   GENERIC_GEO,
   GROUP_ELLIPSIS,
-  LOCATIVE_BEFORE,
-  MOVEMENT,
-  NEGATED_EVENT,
   PERSON_OF,
-  TERRITORY_BACKWARD,
-  TERRITORY_FORWARD,
 } from './roles/cues.ts';
 import { describeRole, type Decision } from './roles/describeRole.ts';
+import { eventNear } from './roles/eventNear.ts';
+import { territoryLink } from './roles/territoryLink.ts';
 import { sentences as splitSentences } from './sentences.ts';
 import type { Mention, Span } from './types.ts';
-
-/** What may stand between a territory cue and the places it governs ("Nayarit and later the rest of Sinaloa"). */
-const LIST_FILLER =
-  /^(?:[\s,]|\u0000|(?:and|or|later|then|eventually|also|even|the|rest|of|parts?|much|all|most|state|states|city|cities|town|towns|areas?|region|regions|municipalit(?:y|ies)|port|nearby|neighbou?ring|surrounding)(?![\p{L}]))*$/iu;
 
 /** "<Institution> of <place>": the place names an institution. */
 const INSTITUTION_OF = /\b(?:University|College|Institute|School|Academy|Museum|Bank|Hospital|Church|Archdiocese|Diocese|Library|Zoo|Symphony|Orchestra)\s+of\s+(?:the\s+)?$/u;
@@ -43,9 +34,6 @@ const INSTITUTION_AFTER = /^\s+(?:Chronicle|Times|Post|Herald|Tribune|Journal|Ga
 /** Nouns for a group's people ("Sinaloa leaders", "Juárez hit men"). */
 const GROUP_MEMBERS = /^\s+(?:drug\s+)?(?:leaders?|members?|boss(?:es)?|kingpins?|capos?|operatives?|hit ?men|gunmen|lieutenants?|associates?|traffickers?|faction|plaza bosses)\b/i;
 
-/** How far (characters) a cue may sit from the place it decides. */
-const EVENT_WINDOW = 90;
-const TERRITORY_WINDOW = 110;
 
 /** Fields a role sets on a mention; cleared before each assignment so re-running is idempotent. */
 const ROLE_FIELDS = ['cue', 'group', 'cueStart', 'cueEnd', 'roleConfidence', 'kind', 'actors', 'date', 'dateApprox', 'dateText', 'claim', 'period', 'also'] as const;
@@ -163,71 +151,6 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
   return { layer: 'other', confidence: 0.6 };
 }
 
-/** Finds "group … based in … place" or "place, home of the group" within the sentence. */
-function territoryLink(text: string, m: Mention, sentence: Span, groups: Actor[], all: Mention[]): Decision | null {
-  // Forward: the nearest group before the place in the sentence, a cue between them, and
-  // nothing between cue and place but other places and list words.
-  const before = groups.filter((g) => g.end <= m.start && g.start >= sentence.start && m.start - g.end <= TERRITORY_WINDOW);
-  const g = before[before.length - 1];
-  if (g) {
-    const between = text.slice(g.end, m.start);
-    if (!/[;—]/.test(between)) {
-      const cue = lastMatch(TERRITORY_FORWARD, between);
-      if (cue) {
-        const tail = maskMentions(text, g.end + cue.index + cue[0].length, m.start, all);
-        if (LIST_FILLER.test(tail)) {
-          return { layer: 'territory', cue: cue[0], group: g.name, confidence: between.length < 40 ? 0.85 : 0.7 };
-        }
-      }
-    }
-  }
-  // Backward: "Nayarit, home of the H-2 cartel".
-  const after = groups.find((x) => x.start >= m.end && x.end <= sentence.end && x.start - m.end <= TERRITORY_WINDOW);
-  if (after) {
-    const between = text.slice(m.end, after.start);
-    const cue = TERRITORY_BACKWARD.exec(between);
-    if (cue && !/[;—]/.test(between)) return { layer: 'territory', cue: cue[0], group: after.name, confidence: 0.75 };
-  }
-  return null;
-}
-
-/** An event word near the place, with the place as its scene (after a locative preposition). */
-function eventNear(text: string, m: Mention, sentence: Span, all: Mention[] = []): { cue: string; confidence: number } | null {
-  // A place coordinated with one before it ("between Monterrey and Nuevo Laredo") shares its preposition.
-  let leadEnd = m.start;
-  for (let k = all.length - 1; k >= 0; k--) {
-    const o = all[k];
-    if (o.end > leadEnd || o.start < sentence.start) continue;
-    if (!/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(o.end, leadEnd))) break;
-    leadEnd = o.start;
-  }
-  const lead = text.slice(Math.max(sentence.start, leadEnd - 25), leadEnd);
-  const modifierOfEvent = EVENT.exec(text.slice(m.end, Math.min(sentence.end, m.end + 20)));
-  if (modifierOfEvent && /^\s+(?:(?!(?:for|of|to|and|or|in|on|by|with|from|at|as|but|after|before)\s)[\w-]+\s+)?$/i.test(text.slice(m.end, m.end + modifierOfEvent.index))) {
-    return { cue: modifierOfEvent[0], confidence: 0.8 }; // "the Culiacán shooting"
-  }
-  const directional = !LOCATIVE_BEFORE.test(lead) && DIRECTION_BEFORE.test(lead);
-  // "into the United States to murder targets": the purpose of the movement happens at its destination.
-  const purpose = directional ? new RegExp(`^\\s+(?:in order\\s+)?to\\s+(?:${EVENT.source})`, 'i').exec(text.slice(m.end, Math.min(sentence.end, m.end + 40))) : null;
-  if (purpose) return { cue: purpose[0].trim(), confidence: 0.7 };
-  if (!directional && !LOCATIVE_BEFORE.test(lead)) return null;
-  const from = Math.max(sentence.start, m.start - EVENT_WINDOW);
-  const to = Math.min(sentence.end, m.end + EVENT_WINDOW);
-  let best: { cue: string; distance: number } | null = null;
-  const re = new RegExp((directional ? MOVEMENT : EVENT).source, 'gi');
-  for (const e of text.slice(from, to).matchAll(re)) {
-    const s = from + e.index;
-    const end = s + e[0].length;
-    if (directional && s >= m.end) continue; // the movement comes before its destination
-    if (end <= m.start && /[;—]/.test(text.slice(end, m.start))) continue;
-    if (s >= m.end && /[;—]/.test(text.slice(m.end, s))) continue;
-    if (NEGATED_EVENT.test(text.slice(Math.max(sentence.start, s - 20), s))) continue; // "was not killing", "evaded capture"
-    const distance = end <= m.start ? m.start - end : s - m.end;
-    if (!best || distance < best.distance) best = { cue: e[0], distance };
-  }
-  return best ? { cue: best.cue, confidence: Math.max(0.55, 0.9 - best.distance / 200) } : null;
-}
-
 /** Named groups plus anaphors ("the cartel") standing for the last named group before them. */
 function withAnaphors(text: string, actors: Actor[]): Actor[] {
   const named = actors.filter((a) => a.kind === 'group');
@@ -272,25 +195,6 @@ function isDemonym(m: Mention): boolean {
   const surface = foldName(m.text);
   const name = foldName(m.name);
   return surface !== name && !name.includes(surface) && /(?:an|ans|ian|ians|ese|ish|i|ic)$/.test(surface);
-}
-
-function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
-  const g = new RegExp(re.source, 'gi');
-  let last: RegExpExecArray | null = null;
-  for (let m = g.exec(s); m; m = g.exec(s)) last = m;
-  return last;
-}
-
-/** The text between two offsets with every place mention replaced by one NUL. */
-function maskMentions(text: string, from: number, to: number, all: Mention[]): string {
-  let out = '';
-  let at = from;
-  for (const o of all) {
-    if (o.start < from || o.end > to) continue;
-    out += text.slice(at, o.start) + '\u0000';
-    at = o.end;
-  }
-  return out + text.slice(at, to);
 }
 
 /** Levenshtein distance (small strings only). */

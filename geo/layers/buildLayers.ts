@@ -3,10 +3,10 @@
  * territory, per group), each carrying the excerpts that name it. Pure and deterministic:
  * features sorted by id, excerpts by (article, offset), coordinates rounded.
  */
-import { featureCollection, union } from '@turf/turf';
-import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Geometry } from 'geojson';
 import { groupKey } from '../actors.ts';
-import { excerptAround, sentences } from '../sentences.ts';
+import { roleOf } from '../roles/roleOf.ts';
+import { sentences } from '../sentences.ts';
 import type {
   Article,
   ArticleRecord,
@@ -21,9 +21,10 @@ import type {
   Mention,
   Place,
   RoleDetail,
-  Span,
 } from '../types.ts';
+import { claimUnions, joinNames, unionGeometry, unionKey } from './claimUnions.ts';
 import type { DistrictLocator } from './districtLocator.ts';
+import { excerptOf } from './excerptOf.ts';
 import { assertFiniteGeometry, circleAround, pointGeometry, roundGeometry } from './geometry.ts';
 import { jurisdictionUnit } from './jurisdictionUnit.ts';
 import { summarize } from './summarize.ts';
@@ -188,93 +189,6 @@ export function buildLayers(
     territories: { type: 'FeatureCollection', features: collections.territory },
     articles: records,
   };
-}
-
-/** A mention's main role as a {@link RoleDetail}. */
-function roleOf(m: Mention): RoleDetail {
-  const { layer, cue, cueStart, cueEnd, roleConfidence, kind, actors, date, dateApprox, dateText, group, claim, period } = m;
-  return { layer, cue, cueStart, cueEnd, roleConfidence, kind, actors, date, dateApprox, dateText, group, claim, period };
-}
-
-/** The excerpt of one mention in one role, with its provenance and evidence. */
-function excerptOf(article: Article, m: Mention, role: RoleDetail, spans: Span[], sentence: number, max: number): Excerpt {
-  const ex = excerptAround(article.text, m, spans, max);
-  const base = m.start - ex.start; // article offset of excerpt text index 0 (ignoring a leading "…")
-  const e: Excerpt = {
-    articleId: article.id,
-    title: article.title,
-    text: ex.text,
-    start: ex.start,
-    end: ex.end,
-    mentionStart: m.start,
-    mentionEnd: m.end,
-    sentence,
-    role: role.layer as MapLayer,
-  };
-  if (role.cue !== undefined) e.cue = role.cue;
-  if (role.cueStart !== undefined && role.cueEnd !== undefined) {
-    const s = role.cueStart - base;
-    const t = role.cueEnd - base;
-    if (s >= 0 && t <= ex.text.length && ex.text.slice(s, t) === article.text.slice(role.cueStart, role.cueEnd)) {
-      e.cueStart = s;
-      e.cueEnd = t;
-    }
-  }
-  if (role.roleConfidence !== undefined) e.confidence = role.roleConfidence;
-  if (role.kind !== undefined) e.kind = role.kind;
-  if (role.actors?.length) e.actors = role.actors;
-  if (role.date !== undefined) {
-    e.date = role.date;
-    e.dateApprox = role.dateApprox ?? false;
-  }
-  if (role.claim !== undefined) e.claim = role.claim;
-  if (role.period !== undefined) e.period = role.period;
-  return e;
-}
-
-/**
- * Claims over several areas in one statement ("the H-2 cartel, based in Nayarit and Sinaloa"):
- * statement key → the areas' place ids, when there are two or more. Cities stay apart (each an
- * area around it).
- */
-function claimUnions(mentions: readonly Mention[], sentenceOf: (m: Mention) => number): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const m of mentions) {
-    const role = roleOf(m);
-    if (role.layer !== 'territory' || role.claim === 'named after' || !isArea(m.placeId, m.featureType)) continue;
-    const key = unionKey(m, role, sentenceOf(m));
-    const list = groups.get(key) ?? [];
-    if (!list.includes(m.placeId)) list.push(m.placeId);
-    groups.set(key, list);
-  }
-  for (const [k, v] of groups) if (v.length < 2) groups.delete(k);
-  return groups;
-}
-
-function unionKey(m: Mention, role: RoleDetail, sentence: number): string {
-  if (!isArea(m.placeId, m.featureType) || role.claim === 'named after') return '';
-  return `${sentence}|${role.group ?? ''}|${role.claim ?? ''}|${role.cueStart ?? -1}`;
-}
-
-function isArea(placeId: string, featureType: string): boolean {
-  return /^(?:country|admin1):/.test(placeId) || (AREA_LIKE.test(featureType) && !/^ADM[2-5]/.test(featureType));
-}
-
-/** The union of several areas' polygons (Turf), points standing in for areas without one. */
-function unionGeometry(places: Place[], areas: AreaLookup, radiusKm: number, precision: number): Geometry {
-  const polys: Array<Feature<Polygon | MultiPolygon>> = [];
-  for (const p of places) {
-    const g = areas(p.id) ?? circleAround(p.lat, p.lon, radiusKm, 32, precision);
-    if (g.type === 'Polygon' || g.type === 'MultiPolygon') polys.push({ type: 'Feature', properties: {}, geometry: g });
-  }
-  if (polys.length === 1) return roundGeometry(polys[0].geometry, precision);
-  const u = union(featureCollection(polys));
-  return roundGeometry(u ? u.geometry : polys[0].geometry, precision);
-}
-
-/** "Nayarit and Sinaloa", "A, B and C". */
-function joinNames(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** What a jurisdiction feature's place is, or null for a city (its excerpts say who acts there). */

@@ -179,8 +179,14 @@ function dataSources(layers: Record<LayerKey, LayerCollection>): Record<string, 
 function dataLayers(colours: Map<string, string>): LayerSpecification[] {
   const groupColour = groupColourExpression(colours);
   const groupOffset = groupOffsetExpression(colours);
-  // A group named after a place says less than a stated claim: it is drawn fainter.
-  const claimOpacity: ExpressionSpecification = ['case', ['==', ['get', 'claim'], 'named after'], 0.12, 0.22];
+  // A group named after a place says less than a stated claim, and a claim over a whole country
+  // would hide everything under it: both are drawn fainter.
+  const claimOpacity: ExpressionSpecification = [
+    'case',
+    ['==', ['slice', ['get', 'featureType'], 0, 3], 'PCL'], 0.07,
+    ['==', ['get', 'claim'], 'named after'], 0.12,
+    0.22,
+  ];
   // Areas under points; big jurisdiction areas (countries, states) under the territory claims.
   const layers: LayerSpecification[] = [
     {
