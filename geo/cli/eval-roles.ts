@@ -1,7 +1,7 @@
 /**
  * `npm run eval:roles [-- --errors]`: role accuracy on the hand-labelled sets.
  *
- * - `tests/fixtures/roles/eval.jsonl`, `dev2.jsonl`, `dev3.jsonl` (dev: each was written fresh,
+ * - `tests/fixtures/roles/eval.jsonl`, `dev2.jsonl` … `dev4.jsonl` (dev: each was written fresh,
  *   scored once, then the rules were tuned on it; the first-run figures are in the README) and
  *   `heldout.jsonl` (written last, never tuned on): invented news sentences, one JSON object a line:
  *   `{"id","date","text","labels":[{"text","role","nth"?}]}` (`nth`: which occurrence of `text`, 0-based).
@@ -26,7 +26,7 @@ import { sentences } from '../sentences.ts';
 import type { Layer } from '../types.ts';
 
 /** Invented sentences the rules were tuned on (dev), and ones written afterwards and never tuned on (held out). */
-const INVENTED = { dev: 'eval.jsonl', dev2: 'dev2.jsonl', dev3: 'dev3.jsonl', heldout: 'heldout.jsonl' } as const;
+const INVENTED = { dev: 'eval.jsonl', dev2: 'dev2.jsonl', dev3: 'dev3.jsonl', dev4: 'dev4.jsonl', heldout: 'heldout.jsonl' } as const;
 
 class FixtureError extends Error {}
 
@@ -64,7 +64,7 @@ function main(argv: string[]): number {
   const gazetteer = loadGazetteer();
   const context = (text: string, s: number, e: number) => `${text.slice(Math.max(0, s - 60), s)}[[${text.slice(s, e)}]]${text.slice(e, e + 60)}`.replace(/\s+/g, ' ');
 
-  const invented: Record<keyof typeof INVENTED, Row[]> = { dev: [], dev2: [], dev3: [], heldout: [] };
+  const invented: Record<keyof typeof INVENTED, Row[]> = { dev: [], dev2: [], dev3: [], dev4: [], heldout: [] };
   for (const [set, file] of Object.entries(INVENTED) as Array<[keyof typeof INVENTED, string]>) {
     const EVAL = join(values.labels!, file);
     if (!existsSync(EVAL)) continue;
@@ -102,7 +102,7 @@ function main(argv: string[]): number {
   }
 
   const summary: Record<string, unknown> = {};
-  for (const [name, rows] of [['invented (dev)', invented.dev], ['invented (dev2)', invented.dev2], ['invented (dev3)', invented.dev3], ['invented (held out)', invented.heldout], ['seed', seed]] as const) {
+  for (const [name, rows] of [['invented (dev)', invented.dev], ['invented (dev2)', invented.dev2], ['invented (dev3)', invented.dev3], ['invented (dev4)', invented.dev4], ['invented (held out)', invented.heldout], ['seed', seed]] as const) {
     const s = scoreRoles(rows);
     console.log(`\n${name}: accuracy ${(s.accuracy * 100).toFixed(1)}% (${s.correct}/${s.found} found; ${s.labelled - s.found} labelled mention(s) not found by the geoparser)`);
     console.log(formatConfusion(s));

@@ -9,7 +9,7 @@ const TERRITORY_WINDOW = 110;
 
 /** What may stand between a territory cue and the places it governs ("Nayarit and later the rest of Sinaloa"). */
 const LIST_FILLER =
-  /^(?:[\s,]|\u0000|(?:and|or|later|then|eventually|also|even|the|rest|of|parts?|much|all|most|state|states|city|cities|town|towns|areas?|region|regions|municipalit(?:y|ies)|port|nearby|neighbou?ring|surrounding)(?![\p{L}]))*$/iu;
+  /^(?:[\s,]|\u0000|(?:and|or|later|then|eventually|also|even|the|rest|of|parts?|much|all|most|state|states|city|cities|town|towns|areas?|region|regions|municipalit(?:y|ies)|port|ports|nearby|neighbou?ring|surrounding|border|crossings?|routes?|at|in|of|through|southern|northern|eastern|western|central|remote|rural)(?![\p{L}]))*$/iu;
 
 /**
  * Finds "group … based in … place" or "place, home of the group" within the sentence.
