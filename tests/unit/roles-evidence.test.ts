@@ -97,7 +97,7 @@ describe('the cue and its place in the text', () => {
 
 describe('a mention in two layers', () => {
   it("a killing in a group's claimed town is an incident too", () => {
-    const m = roleOf('The Q-7 cartel, based in Puerto Lindo, killed two police officers in Puerto Lindo.'.replace(/ in Puerto Lindo\.$/, ' there.'), 'Puerto Lindo');
+    const m = roleOf('The Q-7 cartel, based in Puerto Lindo, killed two police officers there.', 'Puerto Lindo');
     expect(m.layer).toBe('territory');
     expect(m.also?.map((r) => [r.layer, r.kind])).toEqual([['incident', 'killing']]);
   });
