@@ -1,3 +1,5 @@
+import { distanceKm } from '../distance.ts';
+
 /** Mean Earth radius in km, as the geoparsing literature uses it. */
 export const EARTH_RADIUS_KM = 6371;
 
@@ -15,11 +17,6 @@ export const MAX_ERROR_KM = 20039;
  * @example haversineKm(48.8566, 2.3522, 33.6609, -95.5555) // ≈ 7,800 (Paris FR to Paris TX)
  */
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a =
-    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  // Clamp: rounding can push `a` a hair above 1 for antipodal points.
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(Math.min(1, Math.max(0, a))));
+  // One great-circle formula for the resolver and its scorer: geo/distance.ts.
+  return distanceKm(lat1, lon1, lat2, lon2);
 }
