@@ -11,6 +11,8 @@ export interface GeoparseOptions {
   /** Keep, on each mention, the candidates the resolver weighed and why the winner won. */
   debug?: boolean;
   lexicon?: Lexicon;
+  /** The article's date (`YYYY-MM-DD`), against which roles resolve relative dates ("last year"). */
+  date?: string | null;
 }
 
 /** A mention with, in debug mode, the candidates the resolver weighed. */
@@ -33,7 +35,7 @@ export function geoparse(text: string, gazetteer: GazetteerIndex, options: Geopa
   const tokens = tokenize(text);
   const { names, unresolved } = recognize(text, gazetteer, lexicon, tokens);
   const { mentions: placed, unplaced } = place(text, names, gazetteer, options.debug ?? false);
-  const mentions = assignRoles(text, placed) as DebugMention[];
+  const mentions = assignRoles(text, placed, undefined, options.date ?? null) as DebugMention[];
   return { mentions, unresolved: [...unresolved, ...unplaced].sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 

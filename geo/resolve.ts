@@ -1,3 +1,4 @@
+import { foldName } from './fold.ts';
 import type { Recognized } from './recognize.ts';
 import type { GazetteerIndex, Place } from './types.ts';
 import { distanceKm } from './distance.ts';
@@ -162,7 +163,7 @@ function prior(name: Recognized, place: Place): Record<string, number> {
 }
 
 function foldedEquals(key: string, name: string): boolean {
-  return key === name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, '');
+  return key === foldName(name);
 }
 
 function contains(container: Place, place: Place): boolean {

@@ -4,8 +4,6 @@
  */
 import { geoparse } from '../geoparse.ts';
 import { parseArticleFile, SourceError } from '../ingest/index.ts';
-import { assignRoles } from '../roles.ts';
-import { sentences } from '../sentences.ts';
 import type { Article, GazetteerIndex, GeoparseResult } from '../types.ts';
 import { buildLayers, type AreaLookup, type BuildLayersOptions, type Layers } from './buildLayers.ts';
 import { stringifyArticles, stringifyLayer } from './serialize.ts';
@@ -52,8 +50,8 @@ export function buildData(
       const other = seen.get(article.id);
       if (other) throw new SourceError(file.path, 1, 1, `article id "${article.id}" is also the id of ${other} (rename one file)`);
       seen.set(article.id, file.name);
-      const parsed = geoparse(article.text, gazetteer);
-      const mentions = assignRoles(article.text, parsed.mentions, sentences(article.text), article.date);
+      const parsed = geoparse(article.text, gazetteer, { date: article.date });
+      const mentions = parsed.mentions;
       articles.push(article);
       results.push({ id: article.id, mentions, unresolved: parsed.unresolved });
       report = { path: file.path, ok: true, id: article.id, places: mentions.length };
