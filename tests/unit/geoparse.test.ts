@@ -74,6 +74,26 @@ describe('a state or country named alone is the area, not a town of that name', 
     const p = place(text, surface);
     expect(p?.kind).toMatch(/^(admin1|country)$/);
   });
+
+  it.each([
+    ['Florida, even beside New York places', 'Police in Albany and Buffalo, New York, said the suspect fled to Florida.', 'Florida', 'admin1:US.FL'],
+    ['Wyoming, even beside Ohio towns', 'The company left Cincinnati and Dayton for Wyoming, where taxes are lower.', 'Wyoming', 'admin1:US.WY'],
+    ['England, a country of the United Kingdom, not England, Arkansas', 'Flights from London to Manchester were cancelled across England.', 'England', 'admin1:GB.ENG'],
+    ['Scotland', 'The ferry from Belfast to Scotland was cancelled.', 'Scotland', 'admin1:GB.SCT'],
+    ['Sicily, rebuilt from its provinces', 'The boat reached Sicily from Tunisia.', 'Sicily', 'admin1:IT.15'],
+    ['Catalonia', 'Protests spread from Barcelona across Catalonia.', 'Catalonia', 'admin1:ES.56'],
+  ])('%s', (_label, text, surface, id) => {
+    expect(place(text, surface)?.id).toBe(id);
+  });
+
+  it('a town keeps its name when the state of that name is in another country (Hanover, N.H.)', () => {
+    const text = 'Students in Hanover and Lebanon, N.H., near Concord, rallied. Hanover police said the march was peaceful.';
+    expect(place(text, 'Hanover')).toMatchObject({ country: 'US', admin1: 'NH' });
+  });
+
+  it('a town named like its state still wins with the state written after it', () => {
+    expect(place('The mill in Florida, N.Y., closed in May.', 'Florida')).toMatchObject({ kind: 'city', admin1: 'NY' });
+  });
 });
 
 describe('names with and without accents, misspellings, aliases', () => {

@@ -1,9 +1,11 @@
 /**
  * mledoze/countries (npm `world-countries`) to gazetteer rows: names, alternate spellings,
- * demonyms and ISO codes, with a point checked against the world-atlas 50m polygon.
+ * demonyms and ISO codes, with a point checked against the world-atlas 50m polygon (the
+ * Factbook point, or a `REFERENCE_POINTS` row where that is not where news gazetteers put it).
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { PlaceRow } from '../placeRow.ts';
+import { REFERENCE_POINTS } from './referencePoints.ts';
 import { representativePoint } from './representativePoint.ts';
 import { selectNames, uniqueByFold } from './selectNames.ts';
 
@@ -54,9 +56,9 @@ export function buildCountryRow(
   const eng = c.demonyms?.['eng'];
   const singular = uniqueByFold(eng ? [eng.m, eng.f] : []);
   const demonyms = uniqueByFold([...singular, ...singular.map(demonymPlural).filter((d): d is string => !!d)], [name]);
-  const [lon, lat] = opts.geometry
-    ? representativePoint(opts.geometry, [[c.latlng[1], c.latlng[0]]])
-    : [c.latlng[1], c.latlng[0]];
+  const ref = REFERENCE_POINTS[c.cca2];
+  const source: [number, number] = ref ? [ref.lon, ref.lat] : [c.latlng[1], c.latlng[0]];
+  const [lon, lat] = opts.geometry ? representativePoint(opts.geometry, [source]) : source;
   return {
     id: `country:${c.cca2}`,
     name,

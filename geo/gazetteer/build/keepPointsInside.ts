@@ -6,7 +6,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { GeometryObject, Objects, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import type { PlaceRow } from '../placeRow.ts';
-import { isInside, representativePoint } from './representativePoint.ts';
+import { isInside, nearestInside, representativePoint } from './representativePoint.ts';
 
 type Area = Polygon | MultiPolygon;
 
@@ -34,6 +34,13 @@ export function keepPointsInside(rows: PlaceRow[], topology: Topology<Objects<{}
   for (const r of rows) {
     const s = simplified.get(r.id);
     if (!s || isInside(s, [r.lon, r.lat])) continue;
+    // The nearest point inside both outlines first: a coastal point stays on its coast.
+    const near = nearestInside(s, [r.lon, r.lat], 50);
+    if (near && (!full.get(r.id) || isInside(full.get(r.id)!, near))) {
+      [r.lon, r.lat] = near;
+      moved++;
+      continue;
+    }
     const [lon, lat] = representativePoint(s, []);
     const orig = full.get(r.id);
     if (orig && !isInside(orig, [lon, lat])) {

@@ -1,9 +1,10 @@
 /**
  * First-level divisions rebuilt from Natural Earth units where Natural Earth's units are one
  * level down (France's departments → its regions; the Philippines' provinces → its regions).
- * A region is built when the units whose cities mostly carry one GeoNames admin1 code all share
- * one Natural Earth `region` name, and no unit with that name lies elsewhere (so Latvia's
- * historical regions, which cut across GeoNames' municipalities, are not).
+ * A region is built for each GeoNames admin1 code most of some units' cities carry. It is named
+ * from `divisionNames` (iso3166-2-db) when that knows the code; else only when all its units share
+ * one Natural Earth `region` name and no unit with that name lies elsewhere (so Latvia's
+ * historical regions, which cut across GeoNames' municipalities, are not built).
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -13,6 +14,7 @@ import type { PlaceRow } from '../placeRow.ts';
 import type { Admin1Unit } from './admin1.ts';
 import { representativePoint } from './representativePoint.ts';
 import { uniqueByFold } from './selectNames.ts';
+import type { DivisionNames } from './isoSubdivisions.ts';
 
 type Area = Polygon | MultiPolygon;
 
@@ -32,6 +34,7 @@ export interface DemotedUnit {
 export function mergeRegions(
   demoted: readonly DemotedUnit[],
   population: ReadonlyMap<string, number>,
+  known: ReadonlyMap<string, DivisionNames> = new Map(),
 ): { row: PlaceRow; geometry: Area }[] {
   const groups = new Map<string, DemotedUnit[]>();
   const regionCodes = new Map<string, Set<string>>();
@@ -45,10 +48,14 @@ export function mergeRegions(
   const out: { row: PlaceRow; geometry: Area }[] = [];
   for (const [key, members] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const names = new Set(members.map((m) => m.unit.props.region ?? ''));
-    if (names.size !== 1) continue;
-    const region = [...names][0]!;
     const country = members[0]!.unit.country;
-    if (!region || regionCodes.get(`${country}\u0000${region}`)!.size !== 1) continue;
+    const division = known.get(key);
+    let region = division?.name ?? '';
+    if (!division) {
+      if (names.size !== 1) continue;
+      region = [...names][0]!;
+      if (!region || regionCodes.get(`${country}\u0000${region}`)!.size !== 1) continue;
+    }
     const fc = { type: 'FeatureCollection' as const, features: members.map((m) => ({ type: 'Feature' as const, properties: {}, geometry: m.unit.geometry })) };
     const topo = topology({ units: fc }, 1e7) as unknown as Topology;
     const obj = topo.objects['units'] as { geometries: Parameters<typeof merge>[1] };
@@ -70,7 +77,7 @@ export function mergeRegions(
         country,
         admin1,
         population: population.get(key) ?? 0,
-        names: extra && !codeLike ? uniqueByFold([extra], [name]) : [],
+        names: uniqueByFold([...(division?.names ?? []), ...(extra && !codeLike ? [extra] : [])], [name]),
         demonyms: [],
         codes: codeLike ? [extra] : [],
       },

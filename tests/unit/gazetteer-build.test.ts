@@ -1,0 +1,129 @@
+/**
+ * Building the gazetteer's areas: where an area's point goes, and which first-level divisions
+ * exist when Natural Earth's units are one level below GeoNames' (the United Kingdom's
+ * counties under England and Scotland). Small invented shapes; the real build is checked by
+ * the geoparse tests against data/gazetteer.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Polygon } from 'geojson';
+import { nearestInside, representativePoint, isInside } from '../../geo/gazetteer/build/representativePoint.ts';
+import { checkAlignment, type Admin1Unit } from '../../geo/gazetteer/build/admin1.ts';
+import type { GeoNamesCity } from '../../geo/gazetteer/build/cities.ts';
+import { divisionNames, type IsoDbCountry } from '../../geo/gazetteer/build/isoSubdivisions.ts';
+import { mergeRegions } from '../../geo/gazetteer/build/mergeRegions.ts';
+import { distanceKm } from '../../geo/distance.ts';
+
+function box(x0: number, y0: number, x1: number, y1: number): Polygon {
+  return { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] };
+}
+
+function unit(id: string, geometry: Polygon, props: Partial<Admin1Unit['props']> = {}): Admin1Unit {
+  const [country, code] = id.split('.') as [string, string];
+  return { id, country, code, geometry, props: { name: id, iso_a2: country, ...props } };
+}
+
+function city(country: string, admin1: string, lon: number, lat: number, population = 1000): GeoNamesCity {
+  return { geonameid: `${country}${admin1}${lon}${lat}`, name: 'x', alternates: [], lat, lon, fclass: 'P', fcode: 'PPL', country, admin1, admin2: '', population };
+}
+
+describe("an area's point", () => {
+  const island = box(0, 0, 2, 1);
+
+  it('a source point just offshore moves to the nearest land, not to the middle of the area', () => {
+    const offshore: [number, number] = [2.05, 0.2]; // ~5.6 km east of the east coast
+    const p = representativePoint(island, [offshore]);
+    expect(isInside(island, p)).toBe(true);
+    expect(distanceKm(p[1], p[0], offshore[1], offshore[0])).toBeLessThan(15);
+  });
+
+  it('a source point inside is kept as it is', () => {
+    expect(representativePoint(island, [[0.3, 0.4]])).toEqual([0.3, 0.4]);
+  });
+
+  it('a point far from the area is not pulled in: the area gets an interior point instead', () => {
+    expect(nearestInside(island, [10, 10])).toBeNull();
+    const p = representativePoint(island, [[10, 10]]);
+    expect(isInside(island, p)).toBe(true);
+  });
+});
+
+describe('first-level divisions Natural Earth lacks', () => {
+  it('a country whose cities carry admin1 codes no unit has is misaligned (counties under England)', () => {
+    const units = [unit('GB.Q7', box(0, 0, 1, 1)), unit('GB.S6', box(1, 0, 2, 1))];
+    const cities = Array.from({ length: 12 }, (_, i) => city('GB', i < 6 ? 'ENG' : 'SCT', 0.05 + i * 0.15, 0.5));
+    expect(checkAlignment(units, cities)).toEqual(new Set(['GB']));
+  });
+
+  it('a country whose cities find their units is not', () => {
+    const units = [unit('MX.25', box(0, 0, 1, 1)), unit('MX.10', box(1, 0, 2, 1))];
+    const cities = Array.from({ length: 12 }, (_, i) => city('MX', i < 6 ? '25' : '10', i < 6 ? 0.5 : 1.5, 0.5));
+    expect(checkAlignment(units, cities)).toEqual(new Set());
+  });
+
+  it('units merge into the division most of their cities name, called by its English name', () => {
+    const known = divisionNames({
+      GB: { iso: 'GB', regions: [{ name: 'England', names: { geonames: 'England', en: 'England' }, admin: 'ENG' }] },
+    });
+    const demoted = [
+      { unit: unit('GB.Q7', box(0, 0, 1, 1), { region: 'North East' }), admin1: 'ENG' },
+      { unit: unit('GB.S6', box(1, 0, 2, 1), { region: 'London' }), admin1: 'ENG' },
+    ];
+    const [merged, ...rest] = mergeRegions(demoted, new Map([['GB.ENG', 5_000_000]]), known);
+    expect(rest).toHaveLength(0);
+    expect(merged!.row).toMatchObject({ id: 'admin1:GB.ENG', name: 'England', kind: 'admin1', admin1: 'ENG', population: 5_000_000 });
+    expect(isInside(merged!.geometry as Polygon, [1.5, 0.5])).toBe(true);
+  });
+
+  it('without a known name, units of differing Natural Earth regions are not merged', () => {
+    const demoted = [
+      { unit: unit('LV.01', box(0, 0, 1, 1), { region: 'Kurzeme' }), admin1: '33' },
+      { unit: unit('LV.02', box(1, 0, 2, 1), { region: 'Vidzeme' }), admin1: '33' },
+    ];
+    expect(mergeRegions(demoted, new Map())).toEqual([]);
+  });
+});
+
+describe('division names', () => {
+  const db: Record<string, IsoDbCountry> = {
+    IT: {
+      iso: 'IT',
+      regions: [
+        { name: 'Sicily', names: { geonames: 'Sicily', en: 'Sicily' }, admin: '15' },
+        { name: 'Lombardy', names: { geonames: 'Lombardy', en: 'Lombardy' }, admin: '09' },
+        { name: 'Apulia', names: { geonames: 'Apulia', en: 'Apulia' }, admin: '13' },
+        { name: 'Tuscany', names: { geonames: 'Tuscany', en: 'Tuscany' }, admin: '16' },
+      ],
+    },
+    MA: {
+      iso: 'MA',
+      regions: [
+        { name: 'Tangier-Tetouan', names: { geonames: 'Tanger-Tetouan-Al Hoceima', en: 'Tangier-Tetouan' }, admin: '01' },
+        { name: 'Gharb-Chrarda-Béni Hssen', names: { geonames: 'Oriental', en: 'Gharb-Chrarda-Béni Hssen' }, admin: '02' },
+        { name: 'Taza-Al Hoceima-Taounate', names: { geonames: 'Fes-Meknes', en: 'Taza-Al Hoceima-Taounate' }, admin: '03' },
+        { name: 'Oriental', names: { geonames: 'Rabat-Sale-Kenitra', en: 'Oriental' }, admin: '04' },
+      ],
+    },
+    BF: {
+      iso: 'BF',
+      regions: [
+        { name: 'Centre Region, Burkina Faso', names: { geonames: 'Centre', en: 'Centre Region, Burkina Faso' }, admin: '53' },
+        { name: 'Sahel Region', names: { geonames: 'Sahel', en: 'Sahel Region' }, admin: '58' },
+      ],
+    },
+  };
+  const names = divisionNames(db);
+
+  it('English names where they agree with GeoNames', () => {
+    expect(names.get('IT.15')).toEqual({ name: 'Sicily', names: [] });
+  });
+
+  it("only GeoNames' names where the English ones are of another map (Morocco before 2015)", () => {
+    expect(names.get('MA.02')).toEqual({ name: 'Oriental', names: [] });
+    expect(names.get('MA.04')).toEqual({ name: 'Rabat-Sale-Kenitra', names: [] });
+  });
+
+  it('a bare direction is not a name, and a trailing ", Country" is dropped', () => {
+    expect(names.has('BF.53')).toBe(false);
+    expect(names.get('BF.58')).toEqual({ name: 'Sahel Region', names: ['Sahel'] });
+  });
+});
