@@ -1,3 +1,4 @@
+import { markFacilities, unplacedFacilities } from './facilities.ts';
 import { foldName } from './fold.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { recognize, type Recognized } from './recognize.ts';
@@ -35,8 +36,9 @@ export function geoparse(text: string, gazetteer: GazetteerIndex, options: Geopa
   const tokens = tokenize(text);
   const { names, unresolved } = recognize(text, gazetteer, lexicon, tokens);
   const { mentions: placed, unplaced } = place(text, names, gazetteer, options.debug ?? false);
-  const mentions = assignRoles(text, placed, undefined, options.date ?? null) as DebugMention[];
-  return { mentions, unresolved: [...unresolved, ...unplaced].sort((a, b) => a.start - b.start || a.end - b.end) };
+  const mentions = markFacilities(text, assignRoles(text, placed, undefined, options.date ?? null) as DebugMention[]);
+  const facilities = unplacedFacilities(text, [...names, ...unresolved], lexicon);
+  return { mentions, unresolved: [...unresolved, ...unplaced, ...facilities].sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 
 /**

@@ -126,6 +126,18 @@ export interface Mention extends Span {
   period?: string;
   /** Further layers the same words support (a killing in a cartel's stronghold is also its territory). */
   also?: RoleDetail[];
+  /** The facility the words around the name make of it ("port of Manzanillo"): see `geo/facilities.ts`. */
+  facility?: Facility;
+}
+
+/** Kinds of facility read from the words around a town's name. */
+export type FacilityKind = 'port' | 'border crossing' | 'prison';
+
+/** A facility named after a place: its kind and its words in the text (which include the place's name). */
+export interface Facility extends Span {
+  kind: FacilityKind;
+  /** `text.slice(start, end)`: "port of Manzanillo", "San Ysidro port of entry". */
+  text: string;
 }
 
 /** What happened at an incident. */
@@ -183,6 +195,8 @@ export interface Excerpt {
   dateApprox?: boolean;
   claim?: ClaimKind;
   period?: string;
+  /** The facility this mention names, its words as in the text ("San Ysidro port of entry"). */
+  facility?: { kind: FacilityKind; text: string };
 }
 
 /** Properties of every feature in `data/layers/*.geojson` (a public contract). */
@@ -213,6 +227,8 @@ export interface LayerProperties {
   places?: string[];
   /** A judicial district: its courthouse (drawn as the point of the feature's geometry collection). */
   court?: { id: string; name: string };
+  /** Facilities its excerpts name at this place ("port of Manzanillo"), sorted, each once; drawn at the place's point. */
+  facilities?: string[];
   /** Number of excerpts. */
   count: number;
   excerpts: Excerpt[];

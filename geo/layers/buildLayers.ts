@@ -177,6 +177,7 @@ export function buildLayers(
       ...summarize(layer, clean, layer === 'jurisdiction' ? unitKind(placeId, featureType) : null),
       ...(union ? { places } : {}),
       ...(court ? { court } : {}),
+      ...facilitiesOf(clean),
       count: clean.length,
       excerpts: clean,
     };
@@ -189,6 +190,16 @@ export function buildLayers(
     territories: { type: 'FeatureCollection', features: collections.territory },
     articles: records,
   };
+}
+
+/** The facilities the excerpts name, sorted, each once (by lower-cased words); none gives {}. */
+function facilitiesOf(excerpts: readonly Excerpt[]): { facilities?: string[] } {
+  const byKey = new Map<string, string>();
+  for (const e of excerpts) if (e.facility) {
+    const key = e.facility.text.toLowerCase().replace(/^the /, '');
+    if (!byKey.has(key)) byKey.set(key, e.facility.text.replace(/^the /i, ''));
+  }
+  return byKey.size ? { facilities: [...byKey.keys()].sort(cmp).map((k) => byKey.get(k)!) } : {};
 }
 
 /** What a jurisdiction feature's place is, or null for a city (its excerpts say who acts there). */

@@ -42,5 +42,6 @@ export function excerptOf(article: Article, m: Mention, role: RoleDetail, spans:
   }
   if (role.claim !== undefined) e.claim = role.claim;
   if (role.period !== undefined) e.period = role.period;
+  if (m.facility) e.facility = { kind: m.facility.kind, text: m.facility.text };
   return e;
 }

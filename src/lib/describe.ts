@@ -47,5 +47,6 @@ export function excerptFacts(e: Excerpt): string[] {
   if (e.kind) out.push(e.kind);
   if (e.date) out.push(formatDate(e.date, e.dateApprox));
   if (e.period) out.push(e.period);
+  if (e.facility) out.push(`at the ${e.facility.kind}: ${e.facility.text}`);
   return out;
 }

@@ -21,4 +21,9 @@ describe('facts shown in the panel', () => {
   it('an excerpt: claim, kind, date, period', () => {
     expect(excerptFacts({ articleId: 'a', title: 't', text: 'x', start: 0, end: 1, kind: 'killing', date: '2011', dateApprox: true })).toEqual(['killing', 'c. 2011']);
   });
+
+  it('an excerpt at a facility says which', () => {
+    const e = { articleId: 'a', title: 't', text: 'x', start: 0, end: 1, kind: 'arrest', facility: { kind: 'border crossing', text: 'San Ysidro port of entry' } } as const;
+    expect(excerptFacts(e)).toEqual(['arrest', 'at the border crossing: San Ysidro port of entry']);
+  });
 });
