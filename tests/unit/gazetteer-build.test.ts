@@ -11,6 +11,7 @@ import { checkAlignment, type Admin1Unit } from '../../geo/gazetteer/build/admin
 import type { GeoNamesCity } from '../../geo/gazetteer/build/cities.ts';
 import { divisionNames, type IsoDbCountry } from '../../geo/gazetteer/build/isoSubdivisions.ts';
 import { mergeRegions } from '../../geo/gazetteer/build/mergeRegions.ts';
+import { selectNames } from '../../geo/gazetteer/build/selectNames.ts';
 import { distanceKm } from '../../geo/distance.ts';
 
 function box(x0: number, y0: number, x1: number, y1: number): Polygon {
@@ -125,5 +126,19 @@ describe('division names', () => {
   it('a bare direction is not a name, and a trailing ", Country" is dropped', () => {
     expect(names.has('BF.53')).toBe(false);
     expect(names.get('BF.58')).toEqual({ name: 'Sahel Region', names: ['Sahel'] });
+  });
+});
+
+describe("a town's alternate names", () => {
+  const englishWords = new Set(['white', 'house', 'windy', 'city', 'salt', 'lake', 'mobile']);
+  const commonWords = new Set(['white', 'house', 'windy', 'city', 'salt', 'lake']);
+
+  it('a phrase of common English words that translates or nicknames a town is not its name', () => {
+    expect(selectNames('Casablanca', ['White House', 'Casa Branca'], { englishWords, commonWords, population: 3_000_000 })).toEqual(['Casa Branca']);
+    expect(selectNames('Chicago', ['Windy City'], { englishWords, commonWords, population: 2_700_000 })).toEqual([]);
+  });
+
+  it('a phrase sharing a word with the main name stays ("Salt Lake" for Salt Lake City)', () => {
+    expect(selectNames('Salt Lake City', ['Salt Lake'], { englishWords, commonWords, population: 200_000 })).toEqual(['Salt Lake']);
   });
 });

@@ -16,6 +16,8 @@
  *   not answer to "Nayarit", Port Washington to "Washington", Amman to "Philadelphia".
  * - Places under `smallBelow` people keep only variants of their own name (sharing a word of four
  *   or more letters: "Saint Louis" for "St. Louis", "Ciudad Mante" for "El Mante").
+ * - With `commonWords` (towns): a phrase of common English words sharing no word with the main
+ *   name ("White House" for Casablanca, "Windy City") is dropped: in English it means something else.
  * - Deduplicated by `foldName`, the main name excluded, first spelling kept.
  */
 import { foldName } from '../../fold.ts';
@@ -24,6 +26,8 @@ import { foldName } from '../../fold.ts';
 export interface NameRules {
   /** Folded single English words. */
   englishWords: ReadonlySet<string>;
+  /** Folded common English words (a few thousand): a phrase of only these is no name of a town. */
+  commonWords?: ReadonlySet<string>;
   /** Folded names reserved for bigger entities. */
   blocked?: ReadonlySet<string>;
   /** Population of the place. */
@@ -43,7 +47,13 @@ const SHORT_CODE = /^[A-Z.]+$/;
  * @example isUsableName('Culiacán Rosales', words) // true
  * @example isUsableName('CUL', words) // false
  */
-export function isUsableName(alt: string, englishWords: ReadonlySet<string>, mainKey = '', big = false): boolean {
+export function isUsableName(
+  alt: string,
+  englishWords: ReadonlySet<string>,
+  mainKey = '',
+  big = false,
+  commonWords?: ReadonlySet<string>,
+): boolean {
   const s = alt.trim();
   if (!LATIN.test(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
@@ -51,8 +61,17 @@ export function isUsableName(alt: string, englishWords: ReadonlySet<string>, mai
   if (SHORT_CODE.test(s) && letters.length <= 4) return false;
   const key = foldName(s);
   if (!key.includes(' ') && englishWords.has(key) && !(big && stripGeneric(mainKey) === key)) return false;
+  // "White House" for Casablanca, "Windy City" for Chicago: a phrase of common English words
+  // that translates or nicknames the place, and in English text means something else.
+  if (commonWords && key.includes(' ') && mainKey) {
+    const own = new Set(mainKey.split(/[\s\-']+/));
+    const parts = key.split(/[\s\-']+/).filter(Boolean);
+    if (parts.every((w) => commonWords.has(w)) && !parts.some((w) => own.has(w) && !CONNECTOR.has(w))) return false;
+  }
   return true;
 }
+
+const CONNECTOR = new Set(['of', 'the', 'and', 'on', 'upon', 'in']);
 
 /** Generic words of Spanish and English place names: "Ciudad", "Heroica", "City", "Villa de". */
 const GENERIC = new Set(['ciudad', 'heroica', 'villa', 'pueblo', 'city', 'town', 'township', 'village', 'de', 'del', 'la', 'el', 'los', 'las']);
@@ -95,7 +114,7 @@ export function selectNames(main: string, alternates: Iterable<string>, rules: N
     const alt = raw.trim().replace(/\s+/g, ' ');
     const key = foldName(alt);
     if (seen.has(key)) continue;
-    if (!isUsableName(alt, rules.englishWords, mainKey, big)) continue;
+    if (!isUsableName(alt, rules.englishWords, mainKey, big, rules.commonWords)) continue;
     const variant = words(key).some((w) => mainWords.has(w));
     if (small && !variant) continue;
     if (rules.blocked?.has(key) && !(big && variant)) continue;
