@@ -26,6 +26,9 @@ const CALENDAR = new Set([
 const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'across', 'toward', 'towards', 'through', 'around', 'inside', 'to']);
 /** How common (frequency rank) a word must be for its capital to mean nothing even mid-sentence. */
 const VERY_COMMON = 200;
+/** Names made of compass words and a generic head only: "North West", "Upper East Region". */
+const DIRECTION_NAME =
+  /^(?:(?:north|south|east|west|central|centre|center|upper|lower|middle|northern|southern|eastern|western|northeast|northwest|southeast|southwest)[ -]?)+(?:region|province|district|area|division|state|zone)?$/;
 /** How common a sentence-initial word must be to be a word rather than a big place's name. */
 const COMMON_EVEN_FOR_CITIES = 1500;
 /** How common a word must be to be read as the word, not a small town, anywhere in a sentence. */
@@ -170,8 +173,10 @@ function judge(
   const afterLocative = prevWord !== undefined && LOCATIVES.has(prevWord) && !tokens[i - 1].cap;
 
   if (single && (CALENDAR.has(word) || TITLES.has(word))) return 'not-place';
-  // "Southern", "Central": a direction is no place by itself, whatever province bears it.
+  // "Southern", "Central", "the North West", "Central Province": a direction is no place by
+  // itself, whatever province of Botswana or South Africa bears it.
   if (single && MODIFIERS.has(word)) return 'not-place';
+  if (DIRECTION_NAME.test(match.key)) return 'not-place';
   if (single && first.text.length === 1) return 'not-place';
   // "NOV", "SWAT": short capitals are abbreviations unless they name a country or state ("US", "CDMX").
   if (single && first.text.length <= 4 && first.text === first.text.toUpperCase() && !first.text.includes('.') && !area && match.via !== 'pattern') return 'not-place';

@@ -32,6 +32,8 @@ describe('homonyms resolve by the company they keep', () => {
     ['Georgia, the country', 'Russian troops crossed from Russia into Georgia near Tbilisi.', 'Georgia', { kind: 'country', country: 'GE' }],
     ['Georgia, the state', 'The company moved from Alabama to Atlanta, Georgia, and then to Savannah.', 'Georgia', { kind: 'admin1', country: 'US', admin1: 'GA' }],
     ['Washington, the capital (metonym)', 'Washington said it would respond to the sanctions imposed by Moscow.', 'Washington', { country: 'US', kind: 'city' }],
+    ['the White House speaks for Washington (metonym), not for White House, Tennessee', 'The White House said on Monday it would respond.', 'White House', { country: 'US', admin1: 'DC', kind: 'city' }],
+    ['the Kremlin speaks for Moscow', 'The Kremlin denied the report.', 'Kremlin', { country: 'RU', kind: 'city' }],
     ['Washington, the state', 'Wildfires spread across Oregon and Washington, reaching Seattle and Spokane.', 'Washington', { kind: 'admin1', admin1: 'WA' }],
     ['Victoria, Tamaulipas', 'Gunmen attacked a police station in Ciudad Victoria, Tamaulipas, near Reynosa and Matamoros.', 'Ciudad Victoria', { country: 'MX', admin1: '28' }],
     ['Victoria, British Columbia', 'The ferry left Vancouver for Victoria, British Columbia, on Monday.', 'Victoria', { country: 'CA' }],
@@ -138,6 +140,9 @@ describe('words that only look like places are left alone', () => {
     ['a family name inside a group name', 'The Beltrán Leyva organization paid the officers.', 'Leyva'],
     ['a surname after a judge', 'U.S. District Judge Ruben Castillo gave the government until September. Castillo ruled later.', 'Castillo'],
     ['a surname after a nickname', 'Joaquin “El Chapo” Guzman escaped twice. Guzman was caught in 2016.', 'Guzman'],
+    ['compass words, though a province of South Africa bears them', 'Floods hit the North West on Monday.', 'North West'],
+    ['compass words with a generic head', 'Rebels held much of the Central Province for a year.', 'Central Province'],
+    ['generic words, though the City of London answers to them', 'The City council met on Monday.', 'The City'],
   ])('%s', (_label, text, surface) => {
     expect(mentionOf(text, surface)).toBeUndefined();
   });

@@ -16,6 +16,7 @@
  *   not answer to "Nayarit", Port Washington to "Washington", Amman to "Philadelphia".
  * - Places under `smallBelow` people keep only variants of their own name (sharing a word of four
  *   or more letters: "Saint Louis" for "St. Louis", "Ciudad Mante" for "El Mante").
+ * - A name of generic words only ("The City", "Federal Area") is dropped.
  * - With `commonWords` (towns): a phrase of common English words sharing no word with the main
  *   name ("White House" for Casablanca, "Windy City") is dropped: in English it means something else.
  * - Deduplicated by `foldName`, the main name excluded, first spelling kept.
@@ -61,6 +62,8 @@ export function isUsableName(
   if (SHORT_CODE.test(s) && letters.length <= 4) return false;
   const key = foldName(s);
   if (!key.includes(' ') && englishWords.has(key) && !(big && stripGeneric(mainKey) === key)) return false;
+  // "The City" for the City of London, "Federal Area": generic words name nothing in particular.
+  if (key.split(/[\s\-']+/).every((w) => GENERIC_ONLY.has(w))) return false;
   // "White House" for Casablanca, "Windy City" for Chicago: a phrase of common English words
   // that translates or nicknames the place, and in English text means something else.
   if (commonWords && key.includes(' ') && mainKey) {
@@ -72,6 +75,10 @@ export function isUsableName(
 }
 
 const CONNECTOR = new Set(['of', 'the', 'and', 'on', 'upon', 'in']);
+const GENERIC_ONLY = new Set([
+  'the', 'of', 'city', 'town', 'area', 'federal', 'capital', 'district', 'region', 'province', 'territory',
+  'county', 'community', 'council', 'municipality', 'metropolitan', 'state', 'zone', 'old', 'new', 'downtown',
+]);
 
 /** Generic words of Spanish and English place names: "Ciudad", "Heroica", "City", "Villa de". */
 const GENERIC = new Set(['ciudad', 'heroica', 'villa', 'pueblo', 'city', 'town', 'township', 'village', 'de', 'del', 'la', 'el', 'los', 'las']);
