@@ -7,7 +7,8 @@ export interface MisspellingIndex {
 }
 
 /** Places famous enough that a one-letter slip in their name is still read as them. */
-const WELL_KNOWN = new Set(['PCLI', 'PCLD', 'PCLIX', 'PCLS', 'PCLF', 'ADM1', 'PPLC', 'PPLA', 'CONT', 'RGN']);
+// Not PPLA: a small provincial capital (Harper, Olympia) is one letter from too many words and names.
+const WELL_KNOWN = new Set(['PCLI', 'PCLD', 'PCLIX', 'PCLS', 'PCLF', 'ADM1', 'PPLC', 'CONT', 'RGN']);
 const MIN_POPULATION = 250_000;
 const MIN_LENGTH = 6;
 

@@ -69,6 +69,13 @@ export const ORGANISATION_OF = new Set([
   'queen', 'king', 'battle', 'siege', 'treaty', 'declaration', 'statue', 'wizard', 'lady', 'bishops', 'mission',
 ]);
 
+/**
+ * Seats of power that news names for the institution ("the White House said", "the Kremlin
+ * denied"): after "the" they are no place, whatever town bears the name (White House, Tennessee).
+ * Folded keys.
+ */
+export const INSTITUTIONS = new Set(['white house', 'kremlin', 'pentagon', 'capitol', 'capitol hill', 'elysee', 'elysee palace', 'downing street', 'duma', 'knesset', 'bundestag']);
+
 /** Lower-case words allowed inside multi-word names: "Gulf of Mexico", "Ciudad de México". */
 export const CONNECTORS = new Set([
   'of', 'the', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'le',

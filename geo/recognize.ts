@@ -1,6 +1,6 @@
 import { foldName } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
-import { CONNECTORS, MODIFIERS, ORGANISATION_HEADS, ORGANISATION_OF, PLACE_HEADS, TITLES } from './nameContext.ts';
+import { CONNECTORS, INSTITUTIONS, MODIFIERS, ORGANISATION_HEADS, ORGANISATION_OF, PLACE_HEADS, TITLES } from './nameContext.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Candidate, GazetteerIndex, Place, Unresolved } from './types.ts';
 import { misspellingIndex, type MisspellingIndex } from './misspellings.ts';
@@ -26,9 +26,12 @@ const CALENDAR = new Set([
 const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'across', 'toward', 'towards', 'through', 'around', 'inside', 'to']);
 /** How common (frequency rank) a word must be for its capital to mean nothing even mid-sentence. */
 const VERY_COMMON = 200;
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** A verb of speech right after a name: "Robertson said", "Petrova told". */
+const SPEECH_AFTER = /^ (?:said|says|told|added|asked|explained|noted|wrote|recalled|argued|insisted|replied)\b/;
 /** Names made of compass words and a generic head only: "North West", "Upper East Region". */
 const DIRECTION_NAME =
-  /^(?:(?:north|south|east|west|central|centre|center|upper|lower|middle|northern|southern|eastern|western|northeast|northwest|southeast|southwest)[ -]?)+(?:region|province|district|area|division|state|zone)?$/;
+  /^(?:(?:north|south|east|west|far|central|centre|center|upper|lower|middle|northern|southern|eastern|western|northeast|northwest|southeast|southwest)[ -]?)+(?:region|province|district|area|division|state|zone)?$/;
 /** How common a sentence-initial word must be to be a word rather than a big place's name. */
 const COMMON_EVEN_FOR_CITIES = 1500;
 /** How common a word must be to be read as the word, not a small town, anywhere in a sentence. */
@@ -173,10 +176,15 @@ function judge(
   const afterLocative = prevWord !== undefined && LOCATIVES.has(prevWord) && !tokens[i - 1].cap;
 
   if (single && (CALENDAR.has(word) || TITLES.has(word))) return 'not-place';
+  // "Nov. 13": a month's abbreviation with its full stop.
+  if (single && MONTH_ABBREVIATIONS.has(word) && text[first.end] === '.') return 'not-place';
   // "Southern", "Central", "the North West", "Central Province": a direction is no place by
   // itself, whatever province of Botswana or South Africa bears it.
   if (single && MODIFIERS.has(word)) return 'not-place';
   if (DIRECTION_NAME.test(match.key)) return 'not-place';
+  if (prevWord === 'the' && INSTITUTIONS.has(match.key)) return 'not-place';
+  // "…,” Sullivan said": a small town's name as the speaker of a quote is a person.
+  if (single && !area && biggest < BIG_CITY && SPEECH_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 12))) return 'person';
   if (single && first.text.length === 1) return 'not-place';
   // "NOV", "SWAT": short capitals are abbreviations unless they name a country or state ("US", "CDMX").
   if (single && first.text.length <= 4 && first.text === first.text.toUpperCase() && !first.text.includes('.') && !area && match.via !== 'pattern') return 'not-place';
