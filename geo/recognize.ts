@@ -124,11 +124,21 @@ function longestMatch(text: string, tokens: Token[], i: number, gazetteer: Gazet
   return best;
 }
 
-/** Whether two neighbouring tokens can be words of one name: one space, a hyphen, or "St. ". */
+/**
+ * Whether two neighbouring tokens can be words of one name: one space, a hyphen, or ". " after
+ * an abbreviation or an initial ("St. Louis", "Gen. Salvador", "John F. Kennedy"). After any
+ * other word ". " ends the sentence: "to Florida. Then" is no name "Florida Then".
+ */
 function joinable(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === '-' || gap === '. ' || gap === "'s " || gap === '’s ';
+  if (gap === '. ') return ABBREVIATION.test(a.text) || TITLES.has(a.text.toLowerCase()) || NAME_ABBREVIATIONS.has(a.text.toLowerCase());
+  return gap === ' ' || gap === '-' || gap === "'s " || gap === '’s ';
 }
+
+/** An initial ("F"), or an initialism with its inner stops ("U.S"). */
+const ABBREVIATION = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
+/** Abbreviations inside place and person names. */
+const NAME_ABBREVIATIONS = new Set(['st', 'ste', 'ft', 'mt', 'pt', 'jr', 'sr', 'jct', 'co', 'mich', 'n', 's', 'e', 'w']);
 
 /** "Sinoloa" → Sinaloa: one edit from a well-known place, when the word is no English word or name. */
 function fuzzyMatch(text: string, tokens: Token[], i: number, gazetteer: GazetteerIndex, lexicon: Lexicon, initial: boolean): Match | null {

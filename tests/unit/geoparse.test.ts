@@ -120,6 +120,21 @@ describe('names with and without accents, misspellings, aliases', () => {
   });
 });
 
+describe('a sentence ends a name', () => {
+  it.each([
+    ['a state at the end of a sentence, before a capitalised word', 'The land lies in nine states, from Oregon to Virginia. Rep. Nick Rahall spoke.', 'Virginia', 'admin1:US.VA'],
+    ['… even when the state is also a first name', 'The tour ended in Florida. Then the crew flew home.', 'Florida', 'admin1:US.FL'],
+  ])('%s', (_label, text, surface, id) => {
+    expect(mentionOf(text, surface)?.placeId).toBe(id);
+  });
+
+  it('an abbreviation or an initial still joins a name across its full stop', () => {
+    const text = 'He flew from St. Louis to John F. Kennedy International Airport.';
+    expect(place(text, 'St. Louis')).toMatchObject({ country: 'US', admin1: 'MO' });
+    expect(place(text, 'John F. Kennedy International Airport')?.id).toBe('airport:JFK');
+  });
+});
+
 describe('demonyms and adjectives name their country', () => {
   it.each([
     ['Mexican officials denied the report.', 'Mexican', 'country:MX'],
