@@ -109,8 +109,8 @@ function longestMatch(text: string, tokens: Token[], i: number, gazetteer: Gazet
     }
     const key = foldName(text.slice(tokens[i].start, tokens[j].end));
     if (tokens[j].cap || /^\d/.test(tokens[j].text)) {
-      // "Canadian", "Spanish": a demonym before a town that happens to bear it.
-      const nations = j === i ? gazetteer.lookupDemonym(key) : [];
+      // "Canadian", "Spanish", "Sri Lankan": a demonym before a town that happens to bear it.
+      const nations = gazetteer.lookupDemonym(key);
       const places = nations.length ? nations : gazetteer.lookup(key);
       if (places.length) best = { last: j, key, via: nations.length ? 'demonym' : 'name', places };
       else if (j === i && INITIALISM.test(tokens[j].text)) {
@@ -191,7 +191,7 @@ function judge(
   // "Southern", "Central", "the North West", "Central Province": a direction is no place by
   // itself, whatever province of Botswana or South Africa bears it.
   if (single && MODIFIERS.has(word)) return 'not-place';
-  if (DIRECTION_NAME.test(match.key)) return 'not-place';
+  if (DIRECTION_NAME.test(match.key) && !match.places.some((p) => p.kind === 'region' || p.kind === 'country')) return 'not-place';
   if (prevWord === 'the' && INSTITUTIONS.has(match.key)) return 'not-place';
   // "…,” Sullivan said": a small town's name as the speaker of a quote is a person.
   if (single && !area && biggest < BIG_CITY && SPEECH_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 12))) return 'person';
@@ -229,7 +229,7 @@ function judge(
     if (ORGANISATION_HEADS.has(w) && !PLACE_HEADS.has(w)) return 'not-place';
     if (!PLACE_HEADS.has(w) && !titleCase.has(last + 1)) {
       // "Victoria Florence", "Paris Hilton": a first name followed by another name is a person.
-      if (single && lexicon.isFirstName(word) && match.via === 'name') return 'person';
+      if (single && !area && lexicon.isFirstName(word) && match.via === 'name') return 'person';
       // "Merida Initiative", "Tomás Ángeles": a small place's name leading a longer name is part of
       // that name; a big place's name leading one ("Ohio Supreme Court") still names the place.
       if (match.via === 'name' && !area && biggest < LEADS_NAMES) return 'not-place';
@@ -253,7 +253,8 @@ function personNames(text: string, tokens: Token[], gazetteer: GazetteerIndex, l
       const w = tokens[k].text.toLowerCase();
       const after = tokens[k + 1].text.toLowerCase();
       if (TITLES.has(w)) from = k + 1;
-      else if (lexicon.isFirstName(w) && !PLACE_HEADS.has(after) && !ORGANISATION_HEADS.has(after)) {
+      // A first name and the next word, one space apart: "Washington-Moscow" is no person.
+      else if (lexicon.isFirstName(w) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ' && !PLACE_HEADS.has(after) && !ORGANISATION_HEADS.has(after)) {
         const rest = foldName(text.slice(tokens[k].start, tokens[end].end));
         if (!gazetteer.lookup(rest).length && !gazetteer.lookup(foldName(tokens[k].text + ' ' + tokens[k + 1].text)).length) from = k;
       }

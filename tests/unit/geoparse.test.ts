@@ -120,12 +120,28 @@ describe('names with and without accents, misspellings, aliases', () => {
   });
 });
 
+describe('names joined by a hyphen or leading another name', () => {
+  it('a route between two cities names both ("the Washington-Moscow route")', () => {
+    const text = 'The airline resumed the Washington-Moscow route last year.';
+    expect(place(text, 'Washington')).toMatchObject({ country: 'US', kind: 'city' });
+    expect(place(text, 'Moscow')).toMatchObject({ country: 'RU' });
+  });
+
+  it("a state's name leading an organisation's name still names the state, though it is also a first name", () => {
+    expect(mentionOf('Phil Hartley, an Atlanta attorney for the Georgia School Boards Association, objected.', 'Georgia')?.placeId).toBe('admin1:US.GA');
+  });
+});
+
 describe('a sentence ends a name', () => {
   it.each([
     ['a state at the end of a sentence, before a capitalised word', 'The land lies in nine states, from Oregon to Virginia. Rep. Nick Rahall spoke.', 'Virginia', 'admin1:US.VA'],
     ['… even when the state is also a first name', 'The tour ended in Florida. Then the crew flew home.', 'Florida', 'admin1:US.FL'],
   ])('%s', (_label, text, surface, id) => {
     expect(mentionOf(text, surface)?.placeId).toBe(id);
+  });
+
+  it('a region named with compass words is still a place ("the Middle East. Egypt")', () => {
+    expect(mentionOf('Hopes spread over the Middle East. Egypt agreed.', 'Middle East')?.placeId).toBe('region:middle-east');
   });
 
   it('an abbreviation or an initial still joins a name across its full stop', () => {
@@ -137,6 +153,9 @@ describe('a sentence ends a name', () => {
 
 describe('demonyms and adjectives name their country', () => {
   it.each([
+    ['One prediction about Sri Lankan politics is easy.', 'Sri Lankan', 'country:LK'],
+    ['A New Zealander and two South Africans were held.', 'New Zealander', 'country:NZ'],
+    ['A New Zealander and two South Africans were held.', 'South Africans', 'country:ZA'],
     ['Mexican officials denied the report.', 'Mexican', 'country:MX'],
     ['American agents watched the border.', 'American', 'country:US'],
     ['Colombian cocaine reached the port.', 'Colombian', 'country:CO'],
