@@ -135,6 +135,11 @@ function joinable(text: string, a: Token, b: Token): boolean {
   return gap === ' ' || gap === '-' || gap === "'s " || gap === '’s ';
 }
 
+/** "WASHINGTON Barack Obama…": an all-capital place name opening a story, then the story. */
+function isDateline(a: Token, b: Token): boolean {
+  return a.text.length >= 3 && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase();
+}
+
 /** An initial ("F"), or an initialism with its inner stops ("U.S"). */
 const ABBREVIATION = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
 /** Abbreviations inside place and person names. */
@@ -216,7 +221,11 @@ function judge(
     if (TITLES.has(p) && !isInitial(i - 1)) return 'person';
     if (TITLES.has(p) && isInitial(i - 1) && !MODIFIERS.has(p)) return 'person';
     const prevIsWord = isInitial(i - 1) && lexicon.rank(p) !== Infinity;
-    if (!MODIFIERS.has(p) && !prevIsWord && !titleCase.has(i)) return 'not-place';
+    // "CBC Toronto", "CTV Winnipeg": a broadcaster's or agency's acronym before a city's name.
+    const acronym = /^\p{Lu}{2,5}$/u.test(prev.text);
+    // "Environment Canada", "Team Alberta": a common word before a country's or state's name.
+    const wordBeforeArea = area && lexicon.rank(p) <= COMMON_WORD && !lexicon.isFirstName(p);
+    if (!MODIFIERS.has(p) && !prevIsWord && !titleCase.has(i) && !acronym && !wordBeforeArea) return 'not-place';
   }
   // "University of Miami", "Bank of America"
   if (prev && !prev.cap && prev.text.toLowerCase() === 'of' && i >= 2 && tokens[i - 2].cap) {
@@ -254,7 +263,11 @@ function personNames(text: string, tokens: Token[], gazetteer: GazetteerIndex, l
       const after = tokens[k + 1].text.toLowerCase();
       if (TITLES.has(w)) from = k + 1;
       // A first name and the next word, one space apart: "Washington-Moscow" is no person.
-      else if (lexicon.isFirstName(w) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ' && !PLACE_HEADS.has(after) && !ORGANISATION_HEADS.has(after)) {
+      // Not "North" ("Far North Queensland"), not an all-capital dateline ("WASHINGTON Barack Obama").
+      else if (
+        lexicon.isFirstName(w) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ' && !PLACE_HEADS.has(after) &&
+        !ORGANISATION_HEADS.has(after) && !MODIFIERS.has(w) && !isDateline(tokens[k], tokens[k + 1])
+      ) {
         const rest = foldName(text.slice(tokens[k].start, tokens[end].end));
         if (!gazetteer.lookup(rest).length && !gazetteer.lookup(foldName(tokens[k].text + ' ' + tokens[k + 1].text)).length) from = k;
       }

@@ -127,6 +127,15 @@ describe('names joined by a hyphen or leading another name', () => {
     expect(place(text, 'Moscow')).toMatchObject({ country: 'RU' });
   });
 
+  it.each([
+    ['a dateline before the story', 'WASHINGTON Barack Obama pardoned his last turkey on Wednesday.', 'WASHINGTON', 'gn:4140963'],
+    ["a broadcaster's acronym before a city", 'She told CBC Toronto the flight was late.', 'Toronto', 'gn:6167865'],
+    ["a common word before a country's name", 'Snow is coming, Environment Canada warns.', 'Canada', 'country:CA'],
+    ['compass words before a state', 'Youth crime rose in Far North Queensland this year.', 'Queensland', 'admin1:AU.04'],
+  ])('%s', (_label, text, surface, id) => {
+    expect(mentionOf(text, surface)?.placeId).toBe(id);
+  });
+
   it("a state's name leading an organisation's name still names the state, though it is also a first name", () => {
     expect(mentionOf('Phil Hartley, an Atlanta attorney for the Georgia School Boards Association, objected.', 'Georgia')?.placeId).toBe('admin1:US.GA');
   });
