@@ -42,11 +42,21 @@ export function support(place: Place, others: Reading[]): number {
   return Math.min(MAX_TOTAL, Math.round(total * 1000) / 1000);
 }
 
+/** Within this distance of a named country's point, a place abroad is its neighbour (Gaza beside Israel). */
+const NEIGHBOUR_KM = 800;
+
+/** A place and a country (or region): in it, beside it, or unrelated. */
+function countryCompatibility(p: Place, c: Place): number {
+  if (c.kind !== 'country' || p.kind === 'country' || p.kind === 'region') return c.kind === 'country' && p.country === c.country ? 1 : 0;
+  if (p.country === c.country) return 1;
+  return distanceKm(p.lat, p.lon, c.lat, c.lon) < NEIGHBOUR_KM ? 0.5 : 0;
+}
+
 /** How well two places go together in one story: containment, then distance. */
 export function compatibility(p: Place, q: Place): number {
   if (p.id === q.id) return 0;
-  if (q.kind === 'country' || q.kind === 'region') return q.kind === 'country' && p.country === q.country ? 1 : 0;
-  if (p.kind === 'country' || p.kind === 'region') return p.kind === 'country' && q.country === p.country ? 1 : 0;
+  if (q.kind === 'country' || q.kind === 'region') return countryCompatibility(p, q);
+  if (p.kind === 'country' || p.kind === 'region') return countryCompatibility(q, p);
   const sameAdmin1 = p.country === q.country && p.admin1 !== '' && p.admin1 === q.admin1;
   if (q.kind === 'admin1' || p.kind === 'admin1') return sameAdmin1 ? 2.5 : 0;
   const d = distanceKm(p.lat, p.lon, q.lat, q.lon);

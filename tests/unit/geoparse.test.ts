@@ -43,6 +43,7 @@ describe('homonyms resolve by the company they keep', () => {
     ['Guadalajara, Spain', 'The train from Madrid stops in Guadalajara and Zaragoza before Barcelona.', 'Guadalajara', { country: 'ES' }],
     ['Laredo is Texas, Nuevo Laredo is Tamaulipas', 'Trucks crossed from Nuevo Laredo into Laredo every hour.', 'Nuevo Laredo', { country: 'MX', admin1: '28' }],
     ['Laredo on the US side', 'Trucks crossed into Laredo from Nuevo Laredo every hour.', 'Laredo', { country: 'US', admin1: 'TX' }],
+    ['Gaza beside Israel and Egypt, not the province of Mozambique', 'Activists urged Israel and Egypt to open the borders into Gaza.', 'Gaza', { country: 'PS' }],
     ['San Fernando, Tamaulipas', 'The massacre in San Fernando, Tamaulipas, shocked Mexico.', 'San Fernando', { country: 'MX', admin1: '28' }],
   ])('%s', (_label, text, surface, expected) => {
     expect(place(text, surface)).toMatchObject(expected);
