@@ -108,20 +108,35 @@ function longestMatch(text: string, tokens: Token[], i: number, gazetteer: Gazet
       if (!tokens[j].cap && !CONNECTORS.has(tokens[j].text.toLowerCase()) && !/^\d/.test(tokens[j].text)) break;
     }
     const key = foldName(text.slice(tokens[i].start, tokens[j].end));
+    // "Ft. Worth", "Pt. Pleasant": the abbreviation spelt out, when the gazetteer lacks it.
+    const spelt = spellOut(key);
     if (tokens[j].cap || /^\d/.test(tokens[j].text)) {
       // "Canadian", "Spanish", "Sri Lankan": a demonym before a town that happens to bear it.
       const nations = gazetteer.lookupDemonym(key);
-      const places = nations.length ? nations : gazetteer.lookup(key);
-      if (places.length) best = { last: j, key, via: nations.length ? 'demonym' : 'name', places };
+      let places = nations.length ? nations : gazetteer.lookup(key);
+      let found = key;
+      if (!places.length && spelt) [places, found] = [gazetteer.lookup(spelt), spelt];
+      if (places.length) best = { last: j, key: found, via: nations.length ? 'demonym' : 'name', places };
       else if (j === i && INITIALISM.test(tokens[j].text)) {
         // "B.C.", "N.L.": a dotted abbreviation of a state or country is a name anywhere.
         const areas = dottedAreas(gazetteer.lookupCode(key.replace(/ /g, '')), tokens[j].text);
         if (areas.length) best = { last: j, key, via: 'pattern', places: areas };
       }
     }
-    if (!gazetteer.hasPrefix(key)) break;
+    if (!gazetteer.hasPrefix(key) && !(spelt && gazetteer.hasPrefix(spelt))) break;
   }
   return best;
+}
+
+// Not "St.": GeoNames carries the "St." spellings places use, and "St. Mary's" is more often a church.
+const SPELT_OUT: Readonly<Record<string, string>> = { ft: 'fort', mt: 'mount', pt: 'point' };
+
+/** A folded name with its leading abbreviation spelt out ("ft worth" → "fort worth"), or null. */
+function spellOut(key: string): string | null {
+  const sp = key.indexOf(' ');
+  const head = sp < 0 ? key : key.slice(0, sp);
+  const full = SPELT_OUT[head];
+  return full ? full + key.slice(head.length) : null;
 }
 
 /**

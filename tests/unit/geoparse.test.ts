@@ -154,6 +154,12 @@ describe('a sentence ends a name', () => {
     expect(mentionOf('Hopes spread over the Middle East. Egypt agreed.', 'Middle East')?.placeId).toBe('region:middle-east');
   });
 
+  it('"Ft." and "Pt." are spelt out when the gazetteer lacks the abbreviation', () => {
+    const text = 'He drove from Ft. Worth to Pt. Pleasant.';
+    expect(place(text, 'Ft. Worth')).toMatchObject({ name: 'Fort Worth', admin1: 'TX' });
+    expect(place(text, 'Pt. Pleasant')?.name).toBe('Point Pleasant');
+  });
+
   it('an abbreviation or an initial still joins a name across its full stop', () => {
     const text = 'He flew from St. Louis to John F. Kennedy International Airport.';
     expect(place(text, 'St. Louis')).toMatchObject({ country: 'US', admin1: 'MO' });
