@@ -26,6 +26,8 @@ const CALENDAR = new Set([
 const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'across', 'toward', 'towards', 'through', 'around', 'inside', 'to']);
 /** How common (frequency rank) a word must be for its capital to mean nothing even mid-sentence. */
 const VERY_COMMON = 200;
+/** Words before a language's name: "spoke French", "fluent Arabic" (a demonym's other sense). */
+const LANGUAGE_VERBS = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken', 'fluent', 'learn', 'learned', 'learning', 'taught', 'teach', 'teaches', 'translated', 'into', 'dubbed', 'subtitled']);
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** A verb of speech right after a name: "Robertson said", "Petrova told". */
 const SPEECH_AFTER = /^ (?:said|says|told|added|asked|explained|noted|wrote|recalled|argued|insisted|replied)\b/;
@@ -213,6 +215,9 @@ function judge(
   if (single && MODIFIERS.has(word)) return 'not-place';
   if (DIRECTION_NAME.test(match.key) && !match.places.some((p) => p.kind === 'region' || p.kind === 'country')) return 'not-place';
   if (prevWord === 'the' && INSTITUTIONS.has(match.key)) return 'not-place';
+  // "spoke only French", "shouted in Turkish": the language, not the country.
+  if (match.via === 'demonym' && prevWord !== undefined && (LANGUAGE_VERBS.has(prevWord) || (prevWord === 'in' && /^\s*(?:[.,;:!?)]|and\b|or\b)/.test(text.slice(tokens[last].end)))))
+    return 'not-place';
   // "…,” Sullivan said": a small town's name as the speaker of a quote is a person.
   if (single && !area && biggest < BIG_CITY && SPEECH_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 12))) return 'person';
   if (single && first.text.length === 1) return 'not-place';
@@ -252,8 +257,10 @@ function judge(
     const w = next.text.toLowerCase();
     if (ORGANISATION_HEADS.has(w) && !PLACE_HEADS.has(w)) return 'not-place';
     if (!PLACE_HEADS.has(w) && !titleCase.has(last + 1)) {
-      // "Victoria Florence", "Paris Hilton": a first name followed by another name is a person.
+      // "Victoria Florence", "Paris Hilton": a first name followed by another name is a person
+      // (not a state's or country's name: "Georgia School Boards Association").
       if (single && !area && lexicon.isFirstName(word) && match.via === 'name') return 'person';
+      // "American Psychological Association", "Arab League": a demonym opening a name.
       // "Merida Initiative", "Tomás Ángeles": a small place's name leading a longer name is part of
       // that name; a big place's name leading one ("Ohio Supreme Court") still names the place.
       if (match.via === 'name' && !area && biggest < LEADS_NAMES) return 'not-place';

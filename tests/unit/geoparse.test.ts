@@ -195,6 +195,8 @@ describe('words that only look like places are left alone', () => {
     ['compass words, though a province of South Africa bears them', 'Floods hit the North West on Monday.', 'North West'],
     ['compass words with a generic head', 'Rebels held much of the Central Province for a year.', 'Central Province'],
     ['generic words, though the City of London answers to them', 'The City council met on Monday.', 'The City'],
+    ['a language, not its country', 'She spoke only French when she moved to Iowa.', 'French'],
+    ['… after "in" at the end of a clause', 'The gunman shouted in Turkish, and fled.', 'Turkish'],
     ['an abbreviated month', 'Parents learned Nov. 13 that the center would close.', 'Nov'],
     ['a speaker named like a small town', '"It was the first theater in Hartford," Robertson said.', 'Robertson'],
     ['a parliament', 'The bill was sent to the Duma in December.', 'Duma'],
