@@ -28,6 +28,8 @@ const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'acros
 const VERY_COMMON = 200;
 /** Words before a language's name: "spoke French", "fluent Arabic" (a demonym's other sense). */
 const LANGUAGE_VERBS = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken', 'fluent', 'learn', 'learned', 'learning', 'taught', 'teach', 'teaches', 'translated', 'into', 'dubbed', 'subtitled']);
+/** Between the verb and the language: "spoke only French", "speaks fluent Arabic". */
+const LANGUAGE_ADVERBS = new Set(['only', 'mostly', 'little', 'fluent', 'perfect', 'broken', 'good', 'some', 'no', 'in']);
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** A verb of speech right after a name: "Robertson said", "Petrova told". */
 const SPEECH_AFTER = /^ (?:said|says|told|added|asked|explained|noted|wrote|recalled|argued|insisted|replied)\b/;
@@ -216,7 +218,9 @@ function judge(
   if (DIRECTION_NAME.test(match.key) && !match.places.some((p) => p.kind === 'region' || p.kind === 'country')) return 'not-place';
   if (prevWord === 'the' && INSTITUTIONS.has(match.key)) return 'not-place';
   // "spoke only French", "shouted in Turkish": the language, not the country.
-  if (match.via === 'demonym' && prevWord !== undefined && (LANGUAGE_VERBS.has(prevWord) || (prevWord === 'in' && /^\s*(?:[.,;:!?)]|and\b|or\b)/.test(text.slice(tokens[last].end)))))
+  const beforePrev = tokens[i - 2]?.text.toLowerCase();
+  const speechBefore = prevWord !== undefined && (LANGUAGE_VERBS.has(prevWord) || (LANGUAGE_ADVERBS.has(prevWord) && beforePrev !== undefined && LANGUAGE_VERBS.has(beforePrev)));
+  if (match.via === 'demonym' && prevWord !== undefined && (speechBefore || (prevWord === 'in' && /^\s*(?:[.,;:!?)]|and\b|or\b)/.test(text.slice(tokens[last].end)))))
     return 'not-place';
   // "…,” Sullivan said": a small town's name as the speaker of a quote is a person.
   if (single && !area && biggest < BIG_CITY && SPEECH_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 12))) return 'person';
