@@ -9,6 +9,22 @@
 export function foldName(name: string): string {
   // Plain ASCII (most names and words) only needs lower-casing; see isPlainAscii.
   if (isPlainAscii(name)) return name.toLowerCase();
+  // The rest (accented names, "St. Louis") take two normalisations and six replacements; the
+  // resolver folds the same candidates' names again and again, so remember the answers.
+  let folded = memo.get(name);
+  if (folded === undefined) {
+    folded = foldUnicode(name);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(name, folded);
+  }
+  return folded;
+}
+
+/** Folded non-ASCII names; cleared when full, so memory stays bounded on any input. */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 20_000;
+
+function foldUnicode(name: string): string {
   return name
     .normalize('NFKC')
     .replace(INVISIBLE, '')

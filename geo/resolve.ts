@@ -1,8 +1,7 @@
 import { foldName } from './fold.ts';
 import type { Recognized } from './recognize.ts';
 import type { GazetteerIndex, Place } from './types.ts';
-import { distanceKm } from './distance.ts';
-import { support, type Reading } from './support.ts';
+import { distanceWithinKm, support, type Reading } from './support.ts';
 
 /** One candidate place with the parts of its score, kept for the debug view. */
 export interface ScoredCandidate {
@@ -45,6 +44,8 @@ const NEAR = [
   { km: 50, bonus: 2 },
   { km: 200, bonus: 1 },
 ];
+/** The widest NEAR: farther distances need not be exact. */
+const NEAR_REACH_KM = Math.max(...NEAR.map((n) => n.km));
 /** "Paris, Texas": a place inside the named container. */
 const CONTAINER_BONUS = 12;
 /** A place called by another place's alternate name when a country or state bears it as its own. */
@@ -156,7 +157,8 @@ function rank(
       const lent = support(place, others);
       if (lent > 0) parts.support = lent;
     }
-    const score = Object.values(parts).reduce((a, b) => a + b, 0);
+    let score = 0;
+    for (const k in parts) score += parts[k];
     return { place, score, parts };
   });
   scored.sort((a, b) => b.score - a.score || (a.place.id < b.place.id ? -1 : 1));
@@ -208,41 +210,68 @@ function buildContext(names: Recognized[], first: Ranked[], gazetteer: Gazetteer
 }
 
 function makeContext(anchors: Anchor[]): Context {
-  const countries = new Map<string, number>();
-  const admin1s = new Map<string, number>();
-  let total = 0;
-  for (const a of anchors) {
-    total += a.weight;
-    if (a.place.country) countries.set(a.place.country, (countries.get(a.place.country) ?? 0) + a.weight);
-    if (a.place.admin1 && a.place.kind !== 'country') {
-      const k = `${a.place.country}.${a.place.admin1}`;
-      admin1s.set(k, (admin1s.get(k) ?? 0) + a.weight);
+  // Each anchor's country and first-level division as a small index, shared by every context
+  // `without` derives, so that leaving a name out costs one pass of additions, not new maps.
+  const countryIndex = new Map<string, number>();
+  const admin1Index = new Map<string, number>();
+  const countryOf: number[] = new Array(anchors.length).fill(-1);
+  const admin1Of: number[] = new Array(anchors.length).fill(-1);
+  anchors.forEach((a, k) => {
+    if (a.place.country) {
+      let i = countryIndex.get(a.place.country);
+      if (i === undefined) countryIndex.set(a.place.country, (i = countryIndex.size));
+      countryOf[k] = i;
     }
-  }
-  const local = anchors.filter((a) => a.place.kind !== 'country' && a.place.kind !== 'region');
-  return {
-    score(place) {
-      const parts: Record<string, number> = {};
-      if (total > 0 && place.country) {
-        const share = (countries.get(place.country) ?? 0) / total;
-        if (share > 0) parts.country = round(COUNTRY_WEIGHT * share);
-      }
-      if (place.admin1 && place.kind !== 'country') {
-        const w = admin1s.get(`${place.country}.${place.admin1}`) ?? 0;
-        if (w > 0) parts.admin1 = round(ADMIN1_WEIGHT * Math.min(1, w));
-      }
-      if (place.kind !== 'country' && place.kind !== 'region' && place.kind !== 'admin1') {
-        let nearest = Infinity;
-        for (const a of local) nearest = Math.min(nearest, distanceKm(place.lat, place.lon, a.place.lat, a.place.lon));
-        const near = NEAR.find((n) => nearest <= n.km);
-        if (near) parts.near = near.bonus;
-      }
-      return parts;
-    },
-    without(key) {
-      return makeContext(anchors.filter((a) => a.key !== key));
-    },
+    if (a.place.admin1 && a.place.kind !== 'country') {
+      const key = `${a.place.country}.${a.place.admin1}`;
+      let i = admin1Index.get(key);
+      if (i === undefined) admin1Index.set(key, (i = admin1Index.size));
+      admin1Of[k] = i;
+    }
+  });
+  const isLocal = anchors.map((a) => a.place.kind !== 'country' && a.place.kind !== 'region');
+
+  const contextOf = (included: boolean[]): Context => {
+    // Sums in anchor order, as one map per context would.
+    const countries: number[] = new Array(countryIndex.size).fill(0);
+    const admin1s: number[] = new Array(admin1Index.size).fill(0);
+    let total = 0;
+    const local: Place[] = [];
+    for (let k = 0; k < anchors.length; k++) {
+      if (!included[k]) continue;
+      const a = anchors[k];
+      total += a.weight;
+      if (countryOf[k] >= 0) countries[countryOf[k]] += a.weight;
+      if (admin1Of[k] >= 0) admin1s[admin1Of[k]] += a.weight;
+      if (isLocal[k]) local.push(a.place);
+    }
+    return {
+      score(place) {
+        const parts: Record<string, number> = {};
+        if (total > 0 && place.country) {
+          const i = countryIndex.get(place.country);
+          const share = (i === undefined ? 0 : countries[i]) / total;
+          if (share > 0) parts.country = round(COUNTRY_WEIGHT * share);
+        }
+        if (place.admin1 && place.kind !== 'country') {
+          const i = admin1Index.get(`${place.country}.${place.admin1}`);
+          const w = i === undefined ? 0 : admin1s[i];
+          if (w > 0) parts.admin1 = round(ADMIN1_WEIGHT * Math.min(1, w));
+        }
+        if (place.kind !== 'country' && place.kind !== 'region' && place.kind !== 'admin1') {
+          let nearest = Infinity;
+          for (const q of local) nearest = Math.min(nearest, distanceWithinKm(place.lat, place.lon, q.lat, q.lon, NEAR_REACH_KM));
+          const near = NEAR.find((n) => nearest <= n.km);
+          if (near) parts.near = near.bonus;
+        }
+        return parts;
+      },
+      without(key) {
+        return contextOf(anchors.map((a, k) => included[k] && a.key !== key));
+      },
+    };
   };
+  return contextOf(anchors.map(() => true));
 }
 
 /** Each distinct name's readings after pass 1, for the support the names lend each other. */

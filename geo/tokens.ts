@@ -16,6 +16,22 @@ const POSSESSIVE = /['’]s$/u;
 // What may stand between the end of a sentence and the next word: spaces, quotes, brackets.
 const OPENERS = /[\s"“”'‘’«»(\[—–-]/u;
 
+/** One-character tests by UTF-16 code unit: 0 not yet asked, 1 yes, 2 no (answers come from the regex itself). */
+function charTest(re: RegExp): (text: string, i: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (text, i) => {
+    const c = text.charCodeAt(i);
+    let k = known[c];
+    if (k === 0) known[c] = k = re.test(text[i]) ? 1 : 2;
+    return k === 1;
+  };
+}
+const isOpener = charTest(OPENERS);
+const isLetterOrDot = charTest(/[\p{L}.]/u);
+
+/** The regex that finds words, reused call after call (`exec` from `lastIndex` 0). */
+const WORDS = new RegExp(WORD.source, WORD.flags);
+
 /**
  * Splits text into words, keeping string offsets. Possessive "'s" is cut off ("Mexico's" →
  * "Mexico"); hyphenated words are split ("Mexico-based" → "Mexico", "based").
@@ -24,20 +40,33 @@ const OPENERS = /[\s"“”'‘’«»(\[—–-]/u;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  const re = WORDS;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let word = m[0];
-    const start = m.index!;
-    if (POSSESSIVE.test(word) && word.length > 2) word = word.slice(0, -2);
-    const first = word.codePointAt(0)!;
-    const ch = String.fromCodePoint(first);
+    const start = m.index;
+    // POSSESSIVE, by hand: the word ends in "'s" or "’s".
+    const n = word.length;
+    if (n > 2 && word.charCodeAt(n - 1) === 0x73) {
+      const q = word.charCodeAt(n - 2);
+      if (q === 0x27 || q === 0x2019) word = word.slice(0, -2);
+    }
+    const c = word.charCodeAt(0);
+    let cap: boolean;
+    if (c < 0x80) cap = c >= 0x41 && c <= 0x5a; // ASCII: only A–Z lower-case to something else
+    else {
+      const ch = String.fromCodePoint(word.codePointAt(0)!);
+      cap = ch !== ch.toLowerCase();
+    }
     tokens.push({
       start,
       end: start + word.length,
       text: word,
-      cap: ch !== ch.toLowerCase(),
+      cap,
       initial: isSentenceInitial(text, start),
     });
   }
+  re.lastIndex = 0;
   return tokens;
 }
 
@@ -48,14 +77,14 @@ const ABBREVIATIONS = new Set([
 
 function isSentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && OPENERS.test(text[i]) && text[i] !== '\n') i--;
-  if (i < 0 || text[i] === '\n') return true;
+  while (i >= 0 && isOpener(text, i) && text.charCodeAt(i) !== 0x0a) i--;
+  if (i < 0 || text.charCodeAt(i) === 0x0a) return true;
   const c = text[i];
   if (c === '!' || c === '?' || c === ':' || c === ';' || c === '•' || c === '|') return true;
   if (c !== '.') return false;
   // "Gen. Salvador", "St. Louis", "U.S. officials": a period after an abbreviation ends no sentence.
   let j = i - 1;
-  while (j >= 0 && /[\p{L}.]/u.test(text[j])) j--;
+  while (j >= 0 && isLetterOrDot(text, j)) j--;
   const word = text.slice(j + 1, i).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S", "D.F"
