@@ -27,7 +27,7 @@ const LOCATIVES = new Set(['in', 'near', 'outside', 'at', 'from', 'into', 'acros
 /** How common (frequency rank) a word must be for its capital to mean nothing even mid-sentence. */
 const VERY_COMMON = 200;
 /** Words before a language's name: "spoke French", "fluent Arabic" (a demonym's other sense). */
-const LANGUAGE_VERBS = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken', 'fluent', 'learn', 'learned', 'learning', 'taught', 'teach', 'teaches', 'translated', 'into', 'dubbed', 'subtitled']);
+const LANGUAGE_VERBS = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken', 'fluent', 'learn', 'learned', 'learning', 'taught', 'teach', 'teaches', 'translated', 'dubbed', 'subtitled']);
 /** Between the verb and the language: "spoke only French", "speaks fluent Arabic". */
 const LANGUAGE_ADVERBS = new Set(['only', 'mostly', 'little', 'fluent', 'perfect', 'broken', 'good', 'some', 'no', 'in']);
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -220,7 +220,8 @@ function judge(
   // "spoke only French", "shouted in Turkish": the language, not the country.
   const beforePrev = tokens[i - 2]?.text.toLowerCase();
   const speechBefore = prevWord !== undefined && (LANGUAGE_VERBS.has(prevWord) || (LANGUAGE_ADVERBS.has(prevWord) && beforePrev !== undefined && LANGUAGE_VERBS.has(beforePrev)));
-  if (match.via === 'demonym' && prevWord !== undefined && (speechBefore || (prevWord === 'in' && /^\s*(?:[.,;:!?)]|and\b|or\b)/.test(text.slice(tokens[last].end)))))
+  // (Not "U.S.": an abbreviation names the country, "kill in U.S., senior lawman says".)
+  if (match.via === 'demonym' && /\p{Ll}/u.test(first.text) && prevWord !== undefined && (speechBefore || (prevWord === 'in' && /^\s*(?:[.,;:!?)]|and\b|or\b)/.test(text.slice(tokens[last].end)))))
     return 'not-place';
   // "…,” Sullivan said": a small town's name as the speaker of a quote is a person.
   if (single && !area && biggest < BIG_CITY && SPEECH_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 12))) return 'person';

@@ -169,6 +169,8 @@ describe('a sentence ends a name', () => {
 
 describe('demonyms and adjectives name their country', () => {
   it.each([
+    ['He was taken into U.S. custody in October.', 'U.S.', 'country:US'],
+    ['Feds Let Cartel Hit Men Kill in U.S., Senior Lawman Says', 'U.S.', 'country:US'],
     ['One prediction about Sri Lankan politics is easy.', 'Sri Lankan', 'country:LK'],
     ['A New Zealander and two South Africans were held.', 'New Zealander', 'country:NZ'],
     ['A New Zealander and two South Africans were held.', 'South Africans', 'country:ZA'],
