@@ -199,6 +199,7 @@ describe('words that only look like places are left alone', () => {
     ['generic words, though the City of London answers to them', 'The City council met on Monday.', 'The City'],
     ['a language, not its country', 'She spoke only French when she moved to Iowa.', 'French'],
     ['… after "in" at the end of a clause', 'The gunman shouted in Turkish, and fled.', 'Turkish'],
+    ['an adjective a province of Russia was once named by', 'He was born into a Jewish family in western Iran.', 'Jewish'],
     ['an abbreviated month', 'Parents learned Nov. 13 that the center would close.', 'Nov'],
     ['a speaker named like a small town', '"It was the first theater in Hartford," Robertson said.', 'Robertson'],
     ['a parliament', 'The bill was sent to the Duma in December.', 'Duma'],

@@ -51,10 +51,13 @@ export interface Admin1Unit {
 /**
  * Main names Natural Earth gets wrong for news use. Natural Earth 10m (v4/v5) still calls
  * Mexico City "Distrito Federal" (renamed Ciudad de México in 2016) with `name_en` "Mexico",
- * which would collide with the country.
+ * which would collide with the country; its `name_en` of Russia's Jewish Autonomous Oblast is the
+ * adjective "Jewish". The overridden `name_en` is not kept as an alternate.
  */
 export const ADMIN1_NAME_OVERRIDES: Readonly<Record<string, string>> = {
   'MX.09': 'Mexico City',
+  // Natural Earth's name_en is the bare adjective "Jewish", which then matched every "Jewish family".
+  'RU.89': 'Jewish Autonomous Oblast',
 };
 
 const GN_CODE = /^([A-Z]{2})\.([A-Z0-9]+)$/;
@@ -224,7 +227,9 @@ export function buildAdmin1Row(
   const alts = (p.name_alt ?? '').split('|').map((s) => s.trim()).filter(Boolean);
   const codeAlts = alts.filter((a) => CODE_LIKE.test(a));
   const nameAlts = alts.filter((a) => !CODE_LIKE.test(a));
-  const candidates = [p.name, p.name_en ?? '', p.name_es ?? '', p.woe_name ?? '', p.gn_name ?? '', ...nameAlts]
+  // An overridden name replaces Natural Earth's English one, which is then no alternate either.
+  const english = ADMIN1_NAME_OVERRIDES[u.id] ? '' : (p.name_en ?? '');
+  const candidates = [p.name, english, p.name_es ?? '', p.woe_name ?? '', p.gn_name ?? '', ...nameAlts]
     .filter((s) => s && !countryKeys.has(foldName(s)) && !opts.siblingNames?.has(foldName(s)));
   const names = selectNames(name, candidates, { englishWords: opts.englishWords });
   const iso = ISO_CODE.exec(p.iso_3166_2 ?? '');
