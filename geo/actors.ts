@@ -57,24 +57,28 @@ const NOT_NAMES = new Set([
 const INSTITUTIONS = /^(?:world|united|international|national|trade|treaty|health|labou?r|pan|american|european|north|south|islamic|non)/i;
 const CRIME_CONTEXT = /\b(?:drug|narco|traffick|cartel|gang|criminal|crime|smuggl|cocaine|heroin|kingpin|capo|hit ?men|murder)/i;
 
-/** Names that follow no pattern, folded → canonical. */
-const GROUP_ALIASES: Array<[RegExp, string]> = [
-  [/\b(?:Los\s+)?Zetas\b/gu, 'Los Zetas'],
-  [/\bLa\s+L[ií]nea\b/gu, 'La Línea'],
-  [/\bCJNG\b/gu, 'Jalisco New Generation Cartel'],
-  [/\bLa\s+Familia(?:\s+Michoacana)?\b|\bFamilia\s+Michoacana\b/gu, 'La Familia Michoacana'],
-  [/\b(?:Knights\s+Templar|(?:Los\s+)?Caballeros\s+Templarios)\b/gu, 'Knights Templar'],
-  [/\bH-?2\b(?!\s*(?:cartel|gang|organi[sz]ation))/giu, 'H-2 Cartel'],
-  [/\bBeltr[aá]n[\s-]+Leyva\b(?!\s+(?:drug\s+)?(?:cartel|gang|organi[sz]ation))(?:\s+brothers)?/gu, 'Beltrán Leyva Organization'],
-  [/\bLos\s+Choneros\b/gu, 'Los Choneros'],
-  [/\bLos\s+Lobos\b/gu, 'Los Lobos'],
-  [/\bMS-?13\b|\bMara\s+Salvatrucha\b/gu, 'MS-13'],
-  [/\bBarrio\s+18\b/gu, 'Barrio 18'],
-  [/\bGuerreros\s+Unidos\b/gu, 'Guerreros Unidos'],
-  [/\bLos\s+Chapitos\b/gu, 'Los Chapitos'],
-  [/\bTren\s+de\s+Aragua\b/gu, 'Tren de Aragua'],
-  [/\bClan\s+del\s+Golfo\b/gu, 'Clan del Golfo'],
-  [/\bSinaloa\s+Federation\b/gu, 'Sinaloa Cartel'],
+/**
+ * Names that follow no pattern, folded → canonical; each with the strings one of which any text
+ * the pattern matches contains (a cheap test that spares most texts the scan).
+ */
+const GROUP_ALIASES: Array<[RegExp, string, string[]]> = [
+  [/\b(?:Los\s+)?Zetas\b/gu, 'Los Zetas', ['Zetas']],
+  [/\bLa\s+L[ií]nea\b/gu, 'La Línea', ['Línea', 'Linea']],
+  [/\bCJNG\b/gu, 'Jalisco New Generation Cartel', ['CJNG']],
+  [/\bLa\s+Familia(?:\s+Michoacana)?\b|\bFamilia\s+Michoacana\b/gu, 'La Familia Michoacana', ['Familia']],
+  [/\b(?:Knights\s+Templar|(?:Los\s+)?Caballeros\s+Templarios)\b/gu, 'Knights Templar', ['Templar']],
+  // Case-insensitive: "h-2", "H2"; the digit after an "h", "h-" is what any match holds.
+  [/\bH-?2\b(?!\s*(?:cartel|gang|organi[sz]ation))/giu, 'H-2 Cartel', ['H2', 'h2', 'H-2', 'h-2']],
+  [/\bBeltr[aá]n[\s-]+Leyva\b(?!\s+(?:drug\s+)?(?:cartel|gang|organi[sz]ation))(?:\s+brothers)?/gu, 'Beltrán Leyva Organization', ['Leyva']],
+  [/\bLos\s+Choneros\b/gu, 'Los Choneros', ['Choneros']],
+  [/\bLos\s+Lobos\b/gu, 'Los Lobos', ['Lobos']],
+  [/\bMS-?13\b|\bMara\s+Salvatrucha\b/gu, 'MS-13', ['MS', 'Salvatrucha']],
+  [/\bBarrio\s+18\b/gu, 'Barrio 18', ['Barrio']],
+  [/\bGuerreros\s+Unidos\b/gu, 'Guerreros Unidos', ['Guerreros']],
+  [/\bLos\s+Chapitos\b/gu, 'Los Chapitos', ['Chapitos']],
+  [/\bTren\s+de\s+Aragua\b/gu, 'Tren de Aragua', ['Aragua']],
+  [/\bClan\s+del\s+Golfo\b/gu, 'Clan del Golfo', ['Golfo']],
+  [/\bSinaloa\s+Federation\b/gu, 'Sinaloa Cartel', ['Federation']],
 ];
 
 /** Canonical forms of groups whose pattern names differ only by language or accent. */
@@ -88,23 +92,29 @@ const GROUP_CANONICAL: Record<string, string> = {
   'beltran leyva drug gang': 'Beltrán Leyva Organization',
 };
 
-/** State agencies, canonical name first. */
-const AGENCIES: Array<[RegExp, string]> = [
-  [/\bDrug Enforcement (?:Administration|Agency)\b|\bD\.?E\.?A\.?(?![\p{L}])/gu, 'DEA'],
-  [/\bImmigration and Customs Enforcement\b|\bICE\b/gu, 'ICE'],
-  [/\bBureau of Alcohol, Tobacco, Firearms and Explosives\b|\bATF\b/gu, 'ATF'],
-  [/\bFederal Bureau of Investigation\b|\bF\.?B\.?I\.?(?![\p{L}])/gu, 'FBI'],
-  [/\bCentral Intelligence Agency\b|\bCIA\b/gu, 'CIA'],
-  [/\bCustoms and Border Protection\b|\bCBP\b|\bBorder Patrol\b/gu, 'CBP'],
-  [/\b(?:Department of Homeland Security|Homeland Security|DHS)\b/gu, 'DHS'],
-  [/\b(?:(?:U\.?S\.? )?Department of Justice|Justice Department|DOJ)\b/gu, 'Department of Justice'],
-  [/\b(?:State Department|Department of State)\b/gu, 'State Department'],
-  [/\b(?:Treasury Department|Department of the Treasury)\b/gu, 'Treasury'],
-  [/\b(?:Mexican|Mexico's|Mexico’s)\s+(?:Army|army|military)\b|\bSEDENA\b/gu, 'Mexican Army'],
-  [/\b(?:Mexican|Mexico's|Mexico’s)\s+(?:Navy|navy|Marines|marines)\b|\bSEMAR\b/gu, 'Mexican Navy'],
-  [/\b(?:Mexican\s+)?Federal Police\b/gu, 'Federal Police'],
-  [/\b(?:FGR|PGR)\b/gu, 'Mexican Attorney General'],
+/** State agencies, canonical name first; with strings as in GROUP_ALIASES. */
+const AGENCIES: Array<[RegExp, string, string[]]> = [
+  [/\bDrug Enforcement (?:Administration|Agency)\b|\bD\.?E\.?A\.?(?![\p{L}])/gu, 'DEA', ['Drug Enforcement', 'DEA', 'D.EA', 'DE.A', 'D.E.A']],
+  [/\bImmigration and Customs Enforcement\b|\bICE\b/gu, 'ICE', ['Immigration and Customs Enforcement', 'ICE']],
+  [/\bBureau of Alcohol, Tobacco, Firearms and Explosives\b|\bATF\b/gu, 'ATF', ['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'ATF']],
+  [/\bFederal Bureau of Investigation\b|\bF\.?B\.?I\.?(?![\p{L}])/gu, 'FBI', ['Federal Bureau of Investigation', 'FBI', 'F.BI', 'FB.I', 'F.B.I']],
+  [/\bCentral Intelligence Agency\b|\bCIA\b/gu, 'CIA', ['Central Intelligence Agency', 'CIA']],
+  [/\bCustoms and Border Protection\b|\bCBP\b|\bBorder Patrol\b/gu, 'CBP', ['Customs and Border Protection', 'CBP', 'Border Patrol']],
+  [/\b(?:Department of Homeland Security|Homeland Security|DHS)\b/gu, 'DHS', ['Homeland Security', 'DHS']],
+  [/\b(?:(?:U\.?S\.? )?Department of Justice|Justice Department|DOJ)\b/gu, 'Department of Justice', ['Department of Justice', 'Justice Department', 'DOJ']],
+  [/\b(?:State Department|Department of State)\b/gu, 'State Department', ['State Department', 'Department of State']],
+  [/\b(?:Treasury Department|Department of the Treasury)\b/gu, 'Treasury', ['Treasury Department', 'Department of the Treasury']],
+  [/\b(?:Mexican|Mexico's|Mexico’s)\s+(?:Army|army|military)\b|\bSEDENA\b/gu, 'Mexican Army', ['Mexican', 'Mexico', 'SEDENA']],
+  [/\b(?:Mexican|Mexico's|Mexico’s)\s+(?:Navy|navy|Marines|marines)\b|\bSEMAR\b/gu, 'Mexican Navy', ['Mexican', 'Mexico', 'SEMAR']],
+  [/\b(?:Mexican\s+)?Federal Police\b/gu, 'Federal Police', ['Federal Police']],
+  [/\b(?:FGR|PGR)\b/gu, 'Mexican Attorney General', ['FGR', 'PGR']],
 ];
+
+/** Whether `text` holds one of `strings`. */
+function holdsAny(text: string, strings: readonly string[]): boolean {
+  for (const s of strings) if (text.includes(s)) return true;
+  return false;
+}
 
 /**
  * Finds criminal groups and agencies, sorted by start, non-overlapping (longest wins).
@@ -114,6 +124,16 @@ const AGENCIES: Array<[RegExp, string]> = [
 export function findActors(text: string): Actor[] {
   const found: Actor[] = [];
   const patterned: Array<{ actor: Actor; titleCase: boolean }> = [];
+  // isTitleCase(around(text, start, end)), once per line (a line often names several groups).
+  const titleCaseLines = new Map<string, boolean>();
+  const titleCaseAround = (start: number, end: number): boolean => {
+    const a = Math.max(0, text.lastIndexOf('\n', start) + 1);
+    const nl = text.indexOf('\n', end);
+    const key = `${a}:${nl}`;
+    let t = titleCaseLines.get(key);
+    if (t === undefined) titleCaseLines.set(key, (t = isTitleCase(around(text, start, end))));
+    return t;
+  };
 
   for (const m of text.matchAll(GROUP_NOUN_RE)) {
     const noun = m[1];
@@ -156,7 +176,7 @@ export function findActors(text: string): Actor[] {
         name: canonicalGroup(name, nounLower, surface),
         nameSpan: { start, end: start + name.length },
       },
-      titleCase: isTitleCase(around(text, start, end)),
+      titleCase: titleCaseAround(start, end),
     });
   }
   // In Title Case lines (headlines, related-article lists) every word is capitalised, so
@@ -179,12 +199,14 @@ export function findActors(text: string): Actor[] {
     });
   }
 
-  for (const [re, name] of GROUP_ALIASES) {
+  for (const [re, name, needs] of GROUP_ALIASES) {
+    if (!holdsAny(text, needs)) continue;
     for (const m of text.matchAll(re)) {
       found.push({ kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name });
     }
   }
-  for (const [re, name] of AGENCIES) {
+  for (const [re, name, needs] of AGENCIES) {
+    if (!holdsAny(text, needs)) continue;
     for (const m of text.matchAll(re)) {
       found.push({ kind: 'agency', start: m.index, end: m.index + m[0].length, text: m[0], name });
     }

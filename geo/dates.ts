@@ -106,11 +106,13 @@ export function findDates(text: string, articleDate: string | null): TextDate[] 
   const ref = parseRef(articleDate);
   const out: TextDate[] = [];
   for (const rule of RULES) {
-    for (const m of text.matchAll(new RegExp(rule.re.source, rule.re.flags))) {
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && o.start < end)) continue;
-      const made = rule.make(m as RegExpExecArray, ref);
+      const made = rule.make(m, ref);
       if (!made || !valid(made.date)) continue;
       out.push({ ...made, text: m[0], start, end });
     }
@@ -128,18 +130,28 @@ export function findDates(text: string, articleDate: string | null): TextDate[] 
  */
 export function dateNear(text: string, at: number | { start: number; end: number }, articleDate: string | null): TextDate | null {
   const a = typeof at === 'number' ? { start: at, end: at } : at;
-  const periods = findPeriods(text).filter((p) => p.period.includes('–') || /^(?:since|until)/.test(p.period));
   let best: TextDate | null = null;
   let bestDistance = Infinity;
-  for (const d of findDates(text, articleDate)) {
-    if (periods.some((p) => p.start <= d.start && d.end <= p.end)) continue;
+  for (const d of eventDates(text, articleDate)) {
     const distance = d.end <= a.start ? a.start - d.end : d.start >= a.end ? d.start - a.end : 0;
     if (distance < bestDistance) {
       best = d;
       bestDistance = distance;
     }
   }
-  return best;
+  return best && { ...best };
+}
+
+/** The last text's event dates: the mentions of one sentence ask about the same sentence in turn. */
+let lastDates: { text: string; articleDate: string | null; dates: TextDate[] } | null = null;
+
+/** The dates in `text` outside every period, in `findDates` order. */
+function eventDates(text: string, articleDate: string | null): TextDate[] {
+  if (lastDates && lastDates.text === text && lastDates.articleDate === articleDate) return lastDates.dates;
+  const periods = findPeriods(text).filter((p) => p.period.includes('–') || /^(?:since|until)/.test(p.period));
+  const dates = findDates(text, articleDate).filter((d) => !periods.some((p) => p.start <= d.start && d.end <= p.end));
+  lastDates = { text, articleDate, dates };
+  return dates;
 }
 
 /** A period the text gives for a state of affairs ("between 2015 and 2017", "since 2010"). */
@@ -168,11 +180,13 @@ const PERIODS: Array<{ re: RegExp; make: (m: RegExpExecArray) => string }> = [
 export function findPeriods(text: string): TextPeriod[] {
   const out: TextPeriod[] = [];
   for (const p of PERIODS) {
-    for (const m of text.matchAll(new RegExp(p.re.source, p.re.flags))) {
+    const re = p.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && o.start < end)) continue;
-      out.push({ period: p.make(m as RegExpExecArray), text: m[0], start, end });
+      out.push({ period: p.make(m), text: m[0], start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);

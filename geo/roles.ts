@@ -55,15 +55,42 @@ export function assignRoles(text: string, mentions: Mention[], sentenceSpans?: S
   const groups = withAnaphors(text, actors);
   const everyone = [...groups, ...actors.filter((a) => a.kind === 'agency')];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sentenceOf = sentenceFinder(spans);
   return mentions.map((m) => {
-    const sentence = spans.find((s) => s.start <= m.start && m.start < s.end) ?? { start: m.start, end: m.end };
+    const sentence = sentenceOf(m.start) ?? { start: m.start, end: m.end };
     const d = decide(text, m, sentence, groups, actors, sorted);
     const out: Mention = { ...m };
-    for (const k of ROLE_FIELDS) delete out[k];
+    for (const k of ROLE_FIELDS) if (k in out) delete out[k];
     Object.assign(out, describeRole(text, m, d, sentence, everyone, articleDate));
     if (d.also) out.also = [describeRole(text, m, d.also, sentence, everyone, articleDate)];
     return out;
   });
+}
+
+/**
+ * The first span holding an offset (`spans.find`), by binary search when the spans are sorted and
+ * do not overlap (as `sentences` gives them), where the first holding it is the only one.
+ */
+function sentenceFinder(spans: Span[]): (at: number) => Span | undefined {
+  for (let k = 0; k < spans.length; k++) {
+    if (spans[k].start > spans[k].end || (k > 0 && spans[k].start < spans[k - 1].end)) {
+      return (at) => spans.find((s) => s.start <= at && at < s.end);
+    }
+  }
+  return (at) => {
+    // The last span starting at or before `at`: no other can hold it.
+    let lo = 0;
+    let hi = spans.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && at < spans[found].end ? spans[found] : undefined;
+  };
 }
 
 function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actors: Actor[], all: Mention[]): Decision {
@@ -112,7 +139,8 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
 
   // 3. A qualifier of the place just before it ("Culiacán, Sinaloa"; "Nayarit and Sinaloa, Mexico")
   //    takes the role of nothing on its own.
-  const prev = all.filter((o) => o.end <= m.start).pop();
+  let prev: Mention | undefined;
+  for (let k = all.length - 1; k >= 0 && !prev; k--) if (all[k].end <= m.start) prev = all[k];
   if (prev && AREA_FEATURES.test(m.featureType) && /^,\s*$/.test(text.slice(prev.end, m.start)) && prev.placeId !== m.placeId) {
     return { layer: 'other', cue: 'qualifier', confidence: 0.85 };
   }

@@ -5,6 +5,11 @@ import { DIRECTION_BEFORE, EVENT, LOCATIVE_BEFORE, MOVEMENT, NEGATED_EVENT } fro
 /** How far (characters) an event word may sit from its scene. */
 const EVENT_WINDOW = 90;
 
+/** The cue patterns as this file runs them, compiled once (global ones restart at `lastIndex` 0). */
+const EVENTS = new RegExp(EVENT.source, 'gi');
+const MOVEMENTS = new RegExp(MOVEMENT.source, 'gi');
+const PURPOSE = new RegExp(`^\\s+(?:in order\\s+)?to\\s+(?:${EVENT.source})`, 'i');
+
 /**
  * An event word near the place, with the place as its scene (after a locative preposition, or a
  * movement's destination), and how sure that is.
@@ -26,16 +31,19 @@ export function eventNear(text: string, m: Mention, sentence: Span, all: Mention
   if (modifierOfEvent && /^\s+(?:(?!(?:for|of|to|and|or|in|on|by|with|from|at|as|but|after|before)\s)[\w-]+\s+)?$/i.test(text.slice(m.end, m.end + modifierOfEvent.index))) {
     return { cue: modifierOfEvent[0], confidence: 0.8 }; // "the Culiacán shooting"
   }
-  const directional = !LOCATIVE_BEFORE.test(lead) && DIRECTION_BEFORE.test(lead);
+  const locative = LOCATIVE_BEFORE.test(lead);
+  const directional = !locative && DIRECTION_BEFORE.test(lead);
   // "into the United States to murder targets": the purpose of the movement happens at its destination.
-  const purpose = directional ? new RegExp(`^\\s+(?:in order\\s+)?to\\s+(?:${EVENT.source})`, 'i').exec(text.slice(m.end, Math.min(sentence.end, m.end + 40))) : null;
+  const purpose = directional ? PURPOSE.exec(text.slice(m.end, Math.min(sentence.end, m.end + 40))) : null;
   if (purpose) return { cue: purpose[0].trim(), confidence: 0.7 };
-  if (!directional && !LOCATIVE_BEFORE.test(lead)) return null;
+  if (!directional && !locative) return null;
   const from = Math.max(sentence.start, m.start - EVENT_WINDOW);
   const to = Math.min(sentence.end, m.end + EVENT_WINDOW);
   let best: { cue: string; distance: number } | null = null;
-  const re = new RegExp((directional ? MOVEMENT : EVENT).source, 'gi');
-  for (const e of text.slice(from, to).matchAll(re)) {
+  const re = directional ? MOVEMENTS : EVENTS;
+  const window = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let e = re.exec(window); e !== null; e = re.exec(window)) {
     const s = from + e.index;
     const end = s + e[0].length;
     if (directional && s >= m.end) continue; // the movement comes before its destination

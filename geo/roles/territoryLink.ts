@@ -45,10 +45,16 @@ export function territoryLink(text: string, m: Mention, sentence: Span, groups: 
   return null;
 }
 
+/** Global case-insensitive copies of the patterns `lastMatch` runs, made once each. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
-  const g = new RegExp(re.source, 'gi');
+  let g = globalCopies.get(re);
+  if (!g) globalCopies.set(re, (g = new RegExp(re.source, 'gi')));
+  g.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = g.exec(s); m; m = g.exec(s)) last = m;
+  g.lastIndex = 0;
   return last;
 }
 
