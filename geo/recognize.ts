@@ -47,6 +47,8 @@ const LEADS_NAMES = 10_000;
 const INITIALISM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}\. ?\p{Lu}\p{Ll}{1,2}\.)$/u;
 const PERSON_OFFICE = /(\p{Lu}[\p{L}'’-]+)(?:['’]s)? (?:administration|campaign|presidency|White House)\b/gu;
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+) [“"][^”"\n]{1,30}[”"] (\p{Lu}[\p{L}'’-]+)/gu;
+/** What every PERSON_OFFICE match contains. */
+const PERSON_OFFICE_WORDS = [' administration', ' campaign', ' presidency', ' White House'];
 
 const misspellingCache = new WeakMap<GazetteerIndex, MisspellingIndex>();
 
@@ -133,13 +135,13 @@ function longestMatch(text: string, tokens: Token[], i: number, gazetteer: Gazet
 }
 
 // Not "St.": GeoNames carries the "St." spellings places use, and "St. Mary's" is more often a church.
-const SPELT_OUT: Readonly<Record<string, string>> = { ft: 'fort', mt: 'mount', pt: 'point' };
+const SPELT_OUT: ReadonlyMap<string, string> = new Map([['ft', 'fort'], ['mt', 'mount'], ['pt', 'point']]);
 
 /** A folded name with its leading abbreviation spelt out ("ft worth" → "fort worth"), or null. */
 function spellOut(key: string): string | null {
   const sp = key.indexOf(' ');
   const head = sp < 0 ? key : key.slice(0, sp);
-  const full = SPELT_OUT[head];
+  const full = SPELT_OUT.get(head);
   return full ? full + key.slice(head.length) : null;
 }
 
@@ -303,11 +305,14 @@ function personNames(text: string, tokens: Token[], gazetteer: GazetteerIndex, l
     i = end;
   }
   // "the Obama administration", "the Clinton campaign": a person's office or campaign.
-  for (const m of text.matchAll(PERSON_OFFICE)) persons.add(foldName(m[1]));
+  // (Each scan only where its words occur: a match holds " administration", ' “', …)
+  if (PERSON_OFFICE_WORDS.some((w) => text.includes(w))) for (const m of text.matchAll(PERSON_OFFICE)) persons.add(foldName(m[1]));
   // Joaquín “El Chapo” Guzmán: a nickname in quotes between two names marks a person.
-  for (const m of text.matchAll(NICKNAMED)) {
-    persons.add(foldName(m[1]));
-    persons.add(foldName(m[2]));
+  if (text.includes(' “') || text.includes(' "')) {
+    for (const m of text.matchAll(NICKNAMED)) {
+      persons.add(foldName(m[1]));
+      persons.add(foldName(m[2]));
+    }
   }
   return persons;
 }
@@ -388,6 +393,8 @@ function unresolvedName(
  */
 function titleCaseLines(text: string, tokens: Token[], lexicon: Lexicon): Set<number> {
   const out = new Set<number>();
+  let common = commonWords.get(lexicon);
+  if (!common) commonWords.set(lexicon, (common = new Map()));
   let lineStart = 0;
   while (lineStart < tokens.length) {
     const nl = text.indexOf('\n', tokens[lineStart].start);
@@ -397,8 +404,7 @@ function titleCaseLines(text: string, tokens: Token[], lexicon: Lexicon): Set<nu
     let capped = 0;
     while (j < tokens.length && tokens[j].start < lineEnd) {
       const t = tokens[j];
-      const lower = t.text.toLowerCase();
-      if (t.text.length > 3 && !CONNECTORS.has(lower) && lexicon.rank(lower) !== Infinity) {
+      if (t.text.length > 3 && commonWord(common, lexicon, t.text)) {
         words++;
         if (t.cap) capped++;
       }
@@ -408,4 +414,19 @@ function titleCaseLines(text: string, tokens: Token[], lexicon: Lexicon): Set<nu
     lineStart = j;
   }
   return out;
+}
+
+/** Per lexicon, whether a word (as written) is a common English word and no connector; bounded. */
+const commonWords = new WeakMap<Lexicon, Map<string, boolean>>();
+const COMMON_WORDS_KEPT = 50_000;
+
+function commonWord(known: Map<string, boolean>, lexicon: Lexicon, word: string): boolean {
+  let common = known.get(word);
+  if (common === undefined) {
+    const lower = word.toLowerCase();
+    common = !CONNECTORS.has(lower) && lexicon.rank(lower) !== Infinity;
+    if (known.size >= COMMON_WORDS_KEPT) known.clear();
+    known.set(word, common);
+  }
+  return common;
 }
