@@ -29,17 +29,28 @@ export function misspellingIndex(gazetteer: GazetteerIndex): MisspellingIndex {
       set.add(key);
     }
   }
+  // Recent answers: an article asks about its surnames again and again, and each new word costs
+  // a dozen look-ups in the big deletion map. Cleared when full.
+  const recent = new Map<string, string | null>();
   return {
     correct(word) {
       if (word.length < MIN_LENGTH || keys.has(word)) return null;
+      let answer = recent.get(word);
+      if (answer !== undefined) return answer;
       const found = new Set<string>();
       for (const d of [word, ...deletions(word)]) {
         for (const key of byDeletion.get(d) ?? []) if (editDistanceAtMostOne(word, key)) found.add(key);
       }
-      return found.size === 1 ? [...found][0] : null;
+      answer = found.size === 1 ? [...found][0] : null;
+      if (recent.size >= RECENT_ANSWERS) recent.clear();
+      recent.set(word, answer);
+      return answer;
     },
   };
 }
+
+/** How many recent answers `correct` keeps. */
+const RECENT_ANSWERS = 2048;
 
 function deletions(word: string): string[] {
   const out: string[] = [];

@@ -393,40 +393,44 @@ function unresolvedName(
  */
 function titleCaseLines(text: string, tokens: Token[], lexicon: Lexicon): Set<number> {
   const out = new Set<number>();
-  let common = commonWords.get(lexicon);
-  if (!common) commonWords.set(lexicon, (common = new Map()));
+  // A word counts when it is longer than three letters, a common English word and no connector.
+  const counts = (t: Token) => {
+    const lower = t.text.toLowerCase();
+    return !CONNECTORS.has(lower) && lexicon.rank(lower) !== Infinity;
+  };
   let lineStart = 0;
   while (lineStart < tokens.length) {
     const nl = text.indexOf('\n', tokens[lineStart].start);
     const lineEnd = nl < 0 ? text.length : nl;
     let j = lineStart;
-    let words = 0;
-    let capped = 0;
+    // Capitalised candidates first: at most `capMax` words can be capped.
+    let capMax = 0;
     while (j < tokens.length && tokens[j].start < lineEnd) {
-      const t = tokens[j];
-      if (t.text.length > 3 && commonWord(common, lexicon, t.text)) {
-        words++;
-        if (t.cap) capped++;
-      }
+      if (tokens[j].cap && tokens[j].text.length > 3) capMax++;
       j++;
     }
-    if (words >= 3 && capped / words >= 0.75) for (let k = lineStart; k < j; k++) out.add(k);
+    // The line is title case when 4·capped ≥ 3·words (capped/words ≥ 0.75, exactly). Each
+    // lower-case word adds to words only, so more than capMax/3 of them rule it out without
+    // looking up the rest (the usual prose line).
+    let lowerWords = 0;
+    let possible = true;
+    for (let k = lineStart; k < j && possible; k++) {
+      const t = tokens[k];
+      if (!t.cap && t.text.length > 3 && counts(t) && 3 * ++lowerWords > capMax) possible = false;
+    }
+    if (possible) {
+      let words = 0;
+      let capped = 0;
+      for (let k = lineStart; k < j; k++) {
+        const t = tokens[k];
+        if (t.text.length > 3 && counts(t)) {
+          words++;
+          if (t.cap) capped++;
+        }
+      }
+      if (words >= 3 && capped / words >= 0.75) for (let k = lineStart; k < j; k++) out.add(k);
+    }
     lineStart = j;
   }
   return out;
-}
-
-/** Per lexicon, whether a word (as written) is a common English word and no connector; bounded. */
-const commonWords = new WeakMap<Lexicon, Map<string, boolean>>();
-const COMMON_WORDS_KEPT = 50_000;
-
-function commonWord(known: Map<string, boolean>, lexicon: Lexicon, word: string): boolean {
-  let common = known.get(word);
-  if (common === undefined) {
-    const lower = word.toLowerCase();
-    common = !CONNECTORS.has(lower) && lexicon.rank(lower) !== Infinity;
-    if (known.size >= COMMON_WORDS_KEPT) known.clear();
-    known.set(word, common);
-  }
-  return common;
 }
