@@ -20,6 +20,24 @@ export function foldName(name: string): string {
   return folded;
 }
 
+/**
+ * Whether `name` folds to `key`: `foldName(name) === key`, without making the folded string
+ * for plain-ASCII names (compared letter by letter, upper case as lower).
+ *
+ * @example foldsTo('Ciudad Juárez', 'ciudad juarez') // true
+ */
+export function foldsTo(name: string, key: string): boolean {
+  if (!isPlainAscii(name)) return foldName(name) === key;
+  const n = name.length;
+  if (key.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20; // what toLowerCase does to ASCII
+    if (c !== key.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** Folded non-ASCII names; cleared when full, so memory stays bounded on any input. */
 const memo = new Map<string, string>();
 const MEMO_SIZE = 20_000;

@@ -1,4 +1,4 @@
-import { foldName } from './fold.ts';
+import { foldName, foldsTo } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
 import { CONNECTORS, INSTITUTIONS, MODIFIERS, ORGANISATION_HEADS, ORGANISATION_OF, PLACE_HEADS, TITLES } from './nameContext.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -205,7 +205,7 @@ function judge(
   const single = i === last;
   const word = first.text.toLowerCase();
   // An area named by its own name (or any name of a country) is a place whatever its neighbours.
-  const area = match.places.some((p) => p.kind === 'country' || (AREA_KINDS.has(p.kind) && foldName(p.name) === match.key));
+  const area = match.places.some((p) => p.kind === 'country' || (AREA_KINDS.has(p.kind) && foldsTo(p.name, match.key)));
   const biggest = match.places.reduce((m, p) => Math.max(m, p.population), 0);
   const rank = single ? lexicon.rank(word) : Infinity;
   const prevWord = tokens[i - 1]?.text.toLowerCase();

@@ -1,4 +1,4 @@
-import { foldName } from './fold.ts';
+import { foldsTo } from './fold.ts';
 import type { Recognized } from './recognize.ts';
 import type { GazetteerIndex, Place } from './types.ts';
 import { distanceWithinKm, support, type Reading } from './support.ts';
@@ -95,16 +95,24 @@ export function resolve(text: string, names: Recognized[], gazetteer: GazetteerI
 const VIA_CONFIDENCE: Record<Recognized['via'], number> = { name: 1, demonym: 0.9, fuzzy: 0.75, pattern: 0.95 };
 
 function candidatesOf(name: Recognized): Place[] {
-  const seen = new Set<string>();
+  // Gazetteer answers come sorted by id, so no id repeats; only other lists need the set.
+  const seen = ascendingIds(name.places) ? null : new Set<string>();
   const out: Place[] = [];
   for (const p of name.places) {
-    if (seen.has(p.id)) continue;
-    seen.add(p.id);
+    if (seen) {
+      if (seen.has(p.id)) continue;
+      seen.add(p.id);
+    }
     // A demonym names a country or state, never a town.
     if (name.via === 'demonym' && p.kind !== 'country' && p.kind !== 'admin1' && p.kind !== 'region') continue;
     out.push(p);
   }
   return out;
+}
+
+function ascendingIds(places: readonly Place[]): boolean {
+  for (let i = 1; i < places.length; i++) if (!(places[i - 1].id < places[i].id)) return false;
+  return true;
 }
 
 /** The admin1/country places named right after "<name>, " — "Paris, Texas" → Texas. */
@@ -180,7 +188,7 @@ function prior(name: Recognized, place: Place): Record<string, number> {
 }
 
 function foldedEquals(key: string, name: string): boolean {
-  return key === foldName(name);
+  return foldsTo(name, key);
 }
 
 function contains(container: Place, place: Place): boolean {
