@@ -24,23 +24,23 @@ export function sentences(text: string): Span[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpace(text, s)) s++;
+    while (e > s && isSpace(text, e - 1)) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue; // . ! ?
     // Take trailing closers into the sentence: ." .” .) …
     let j = i + 1;
-    while (j < text.length && /[.!?"”’')\]]/.test(text[j])) j++;
-    if (j < text.length && !/\s/.test(text[j])) continue; // "3.5", "nbcnews.com", "Zepeda.Daniel"
-    if (c === '.' && isAbbreviation(text, i, j)) continue;
+    while (j < text.length && isCloser(text, j)) j++;
+    if (j < text.length && !isSpace(text, j)) continue; // "3.5", "nbcnews.com", "Zepeda.Daniel"
+    if (c === 0x2e && isAbbreviation(text, i, j)) continue;
     push(j);
     start = j;
     i = j - 1;
@@ -49,11 +49,25 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
+/** One-character tests by UTF-16 code unit: 0 not yet asked, 1 yes, 2 no (answers come from the regex itself). */
+function charTest(re: RegExp): (text: string, i: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (text, i) => {
+    const c = text.charCodeAt(i);
+    let k = known[c];
+    if (k === 0) known[c] = k = re.test(text[i]) ? 1 : 2;
+    return k === 1;
+  };
+}
+const isSpace = charTest(/\s/);
+const isCloser = charTest(/[.!?"”’')\]]/);
+const isLetterOrDot = charTest(/[\p{L}.]/u);
+
 /** True when the period at `dot` belongs to an abbreviation rather than ending a sentence. */
 function isAbbreviation(text: string, dot: number, after: number): boolean {
   let w = dot;
   // Abbreviations are short; a bounded look-back keeps "a.a.a.a…" inputs linear.
-  while (w > 0 && dot - w < 24 && /[\p{L}.]/u.test(text[w - 1])) w--;
+  while (w > 0 && dot - w < 24 && isLetterOrDot(text, w - 1)) w--;
   const word = text.slice(w, dot);
   const bare = word.toLowerCase();
   if (ABBREVIATIONS.has(bare)) {

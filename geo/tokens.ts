@@ -29,22 +29,28 @@ function charTest(re: RegExp): (text: string, i: number) => boolean {
 const isOpener = charTest(OPENERS);
 const isLetterOrDot = charTest(/[\p{L}.]/u);
 
-/** The regex that finds words, reused call after call (`exec` from `lastIndex` 0). */
+/** The regex that finds words, run from where the hand scanner below hands over. */
 const WORDS = new RegExp(WORD.source, WORD.flags);
+/** Whether a (non-surrogate) UTF-16 unit can start a word: every alternative of WORD starts with one. */
+const startsWord = charTest(/[\p{L}\p{N}]/u);
+
+function asciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
 
 /**
  * Splits text into words, keeping string offsets. Possessive "'s" is cut off ("Mexico's" →
  * "Mexico"); hyphenated words are split ("Mexico-based" → "Mexico", "based").
  *
+ * The words are WORD's matches, in order. Plain ASCII words (most) are read by hand; wherever a
+ * word could be anything else (an initialism, an apostrophe, a non-ASCII letter), WORD itself
+ * is run from that point.
+ *
  * @example tokenize('In Culiacán, Sinaloa')[1] // { start: 3, end: 11, text: 'Culiacán', cap: true, initial: false }
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = WORDS;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    let word = m[0];
-    const start = m.index;
+  const add = (start: number, word: string) => {
     // POSSESSIVE, by hand: the word ends in "'s" or "’s".
     const n = word.length;
     if (n > 2 && word.charCodeAt(n - 1) === 0x73) {
@@ -65,8 +71,41 @@ export function tokenize(text: string): Token[] {
       cap,
       initial: isSentenceInitial(text, start),
     });
+  };
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c < 0x80) {
+      if (!asciiAlnum(c)) {
+        p++; // no word starts at an ASCII character that is no letter or digit
+        continue;
+      }
+      // WORD's initialisms start with a capital and a period; otherwise its third alternative
+      // takes letters and digits, here all ASCII, up to a character that is none of them: if
+      // that is ASCII too (not an apostrophe), the word is exactly this run.
+      if (!(c <= 0x5a && c >= 0x41 && text.charCodeAt(p + 1) === 0x2e)) {
+        let q = p + 1;
+        while (q < n && asciiAlnum(text.charCodeAt(q))) q++;
+        const d = q < n ? text.charCodeAt(q) : 0;
+        if (d < 0x80 && d !== 0x27) {
+          add(p, text.slice(p, q));
+          p = q;
+          continue;
+        }
+      }
+    } else if ((c < 0xd800 || c > 0xdfff) && !startsWord(text, p)) {
+      p++;
+      continue;
+    }
+    const re = WORDS;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m === null) break;
+    add(m.index, m[0]);
+    p = m.index + m[0].length;
   }
-  re.lastIndex = 0;
+  WORDS.lastIndex = 0;
   return tokens;
 }
 
