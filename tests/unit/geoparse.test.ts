@@ -83,6 +83,7 @@ describe('a state or country named alone is the area, not a town of that name', 
     ['Scotland', 'The ferry from Belfast to Scotland was cancelled.', 'Scotland', 'admin1:GB.SCT'],
     ['Sicily, rebuilt from its provinces', 'The boat reached Sicily from Tunisia.', 'Sicily', 'admin1:IT.15'],
     ['Catalonia', 'Protests spread from Barcelona across Catalonia.', 'Catalonia', 'admin1:ES.56'],
+    ['an airport by its own name', 'He was arrested at Heathrow after a flight from Lagos.', 'Heathrow', 'airport:LHR'],
     ['Darfur, joined from the states named for it', 'Peace in Darfur is a priority for Sudan.', 'Darfur', 'region:sd-darfur'],
     ['Java, joined from West, Central and East Java', 'The volcano erupted on Java, near Yogyakarta.', 'Java', 'region:id-java'],
   ])('%s', (_label, text, surface, id) => {

@@ -21,6 +21,7 @@ export interface OurAirport {
   iata_code: string;
   scheduled_service: string;
   keywords?: string;
+  municipality?: string;
 }
 
 const SPANISH = /^Aeropuerto Internacional (?:de (?:la |las |los )?)?(.+)$/;
@@ -47,6 +48,32 @@ export function airportNames(name: string, keywords: string): string[] {
   return out.filter((v) => v && v.split(' ').length >= 2);
 }
 
+/**
+ * What news calls a large airport by its own name, without its city: "London Heathrow Airport"
+ * → "Heathrow Airport" and "Heathrow"; "Chicago O'Hare International Airport" → "O'Hare";
+ * "Amsterdam Airport Schiphol" → "Schiphol". The bare name only when it is no English word and no
+ * first name ("Logan Airport" stays, "Logan" alone does not).
+ *
+ * @param name the airport's name
+ * @param city its municipality
+ * @param words folded English words and first names
+ * @example ownNames('London Heathrow Airport', 'London', words) // ['Heathrow Airport', 'Heathrow International Airport', 'Heathrow']
+ */
+export function ownNames(name: string, city: string, words: ReadonlySet<string>): string[] {
+  if (!city || !name.startsWith(`${city} `)) return [];
+  const rest = name.slice(city.length + 1);
+  const m = /^(?:Airport\s+(.+)|(.+?)(?:\s+International)?\s+Airport)$/.exec(rest);
+  const core = (m?.[1] ?? m?.[2] ?? '').trim();
+  // "Los Angeles International Airport": no name of its own after the city.
+  if (!core || !/^\p{Lu}/u.test(core) || core.split(/\s+/).every((w) => AIRPORT_WORDS.has(w.toLowerCase()))) return [];
+  const out = [`${core} Airport`, `${core} International Airport`];
+  const key = core.toLowerCase().replace(/[’']/g, "'");
+  if (core.length >= 5 && !core.includes(' ') && !words.has(key) && !words.has(key.replace(/'/g, ''))) out.push(core);
+  return out;
+}
+
+const AIRPORT_WORDS = new Set(['international', 'intercontinental', 'regional', 'municipal', 'national', 'county', 'metropolitan', 'city']);
+
 const RANK: Record<string, number> = { large_airport: 0, medium_airport: 1 };
 
 /**
@@ -54,9 +81,14 @@ const RANK: Record<string, number> = { large_airport: 0, medium_airport: 1 };
  *
  * @param airports OurAirports records
  * @param admin1OfIso ISO 3166-2 code ("MX-SIN") → GeoNames admin1 code ("25")
+ * @param words folded English words and first names, which a large airport's bare name may not be
  * @example buildAirportRows(airports, iso)[0].id // 'airport:AAA'
  */
-export function buildAirportRows(airports: readonly OurAirport[], admin1OfIso: ReadonlyMap<string, string>): PlaceRow[] {
+export function buildAirportRows(
+  airports: readonly OurAirport[],
+  admin1OfIso: ReadonlyMap<string, string>,
+  words: ReadonlySet<string> = new Set(),
+): PlaceRow[] {
   const best = new Map<string, OurAirport>();
   for (const a of airports) {
     if (!(a.type in RANK) || !/^[A-Z0-9]{3}$/.test(a.iata_code ?? '')) continue;
@@ -78,7 +110,7 @@ export function buildAirportRows(airports: readonly OurAirport[], admin1OfIso: R
       country: a.iso_country,
       admin1: region,
       population: 0,
-      names: uniqueByFold(airportNames(name, a.keywords ?? ''), [name]),
+      names: uniqueByFold([...airportNames(name, a.keywords ?? ''), ...(a.type === 'large_airport' ? ownNames(name, a.municipality ?? '', words) : [])], [name]),
       demonyms: [],
       codes: [iata],
     });
