@@ -84,7 +84,7 @@ export function recognize(text: string, gazetteer: GazetteerIndex, lexicon: Lexi
     if (verdict === 'place') {
       const start = tok.start;
       const end = tokens[match.last].end;
-      names.push({ start, end, text: text.slice(start, end), key: match.key, via: match.via, places: match.places, initial: isInitial(i) });
+      names.push({ start, end, text: text.slice(start, end), key: match.key, via: match.via, places: townOf(text, start, match.places), initial: isInitial(i) });
       const code = containerCode(text, tokens, match.last, gazetteer);
       if (code) {
         names.push(code.name);
@@ -135,6 +135,16 @@ function longestMatch(text: string, tokens: Token[], i: number, gazetteer: Gazet
 }
 
 // Not "St.": GeoNames carries the "St." spellings places use, and "St. Mary's" is more often a church.
+// Capitalised, as in the official name of a municipality: prose ("the town of Karak") is not as sure.
+const TOWN_OF = /\b(?:City|Town|Village|Township|Borough) of $/;
+
+/** "the City of Turkey", "the Town of Paris": only towns, when the gazetteer has a town of the name. */
+function townOf(text: string, start: number, places: readonly Place[]): readonly Place[] {
+  if (!TOWN_OF.test(text.slice(Math.max(0, start - 16), start))) return places;
+  const towns = places.filter((p) => p.kind === 'city');
+  return towns.length ? towns : places;
+}
+
 const SPELT_OUT: ReadonlyMap<string, string> = new Map([['ft', 'fort'], ['mt', 'mount'], ['pt', 'point']]);
 
 /** A folded name with its leading abbreviation spelt out ("ft worth" → "fort worth"), or null. */

@@ -99,6 +99,10 @@ describe('a state or country named alone is the area, not a town of that name', 
     expect(place('He grew up in White House, Tenn., north of Nashville.', 'White House')).toMatchObject({ kind: 'city', admin1: 'TN' });
   });
 
+  it('"the City of X" is a town, not the state or country of that name', () => {
+    expect(place('Officials of the City of Victoria approved the budget.', 'Victoria')?.kind).toBe('city');
+  });
+
   it('a town named like its state still wins with the state written after it', () => {
     expect(place('The mill in Florida, N.Y., closed in May.', 'Florida')).toMatchObject({ kind: 'city', admin1: 'NY' });
   });
