@@ -100,7 +100,8 @@ describe('a state or country named alone is the area, not a town of that name', 
   });
 
   it('"the City of X" is a town, not the state or country of that name', () => {
-    expect(place('Officials of the City of Victoria approved the budget.', 'Victoria')?.kind).toBe('city');
+    expect(place('Officials of the City of Lebanon approved the budget.', 'Lebanon')?.kind).toBe('city');
+    expect(place('Officials of the Town of Jordan approved the budget.', 'Jordan')?.kind).toBe('city');
   });
 
   it('a town named like its state still wins with the state written after it', () => {
