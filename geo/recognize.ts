@@ -237,6 +237,10 @@ function judge(
     return 'not-place';
   // "…,” Sullivan said": a small town's name as the speaker of a quote is a person.
   if (single && !area && biggest < BIG_CITY && SPEECH_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 12))) return 'person';
+  // "according to Taylor": the source of a statement is a person.
+  if (single && !area && biggest < BIG_CITY && /\baccording to $/i.test(text.slice(Math.max(0, first.start - 13), first.start))) return 'person';
+  // "Stevens & Wilkinson", "McPherson & Jacobsen LLC": a firm of partners.
+  if (!area && /^ & \p{Lu}/u.test(text.slice(tokens[last].end, tokens[last].end + 4))) return 'not-place';
   if (single && first.text.length === 1) return 'not-place';
   // "NOV", "SWAT": short capitals are abbreviations unless they name a country or state ("US", "CDMX").
   if (single && first.text.length <= 4 && first.text === first.text.toUpperCase() && !first.text.includes('.') && !area && match.via !== 'pattern') return 'not-place';

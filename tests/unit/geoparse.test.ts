@@ -210,6 +210,8 @@ describe('words that only look like places are left alone', () => {
     ['an adjective a province of Russia was once named by', 'He was born into a Jewish family in western Iran.', 'Jewish'],
     ['an abbreviated month', 'Parents learned Nov. 13 that the center would close.', 'Nov'],
     ['a speaker named like a small town', '"It was the first theater in Hartford," Robertson said.', 'Robertson'],
+    ['the source of a statement', 'The suspect fled the city limits, according to Taylor.', 'Taylor'],
+    ['a firm of partners', 'Taxpayers owe the design firm Stevens & Wilkinson money.', 'Stevens'],
     ['a parliament', 'The bill was sent to the Duma in December.', 'Duma'],
     ['an adjective one letter from a state capital', 'The Olympic organizers met in Sochi.', 'Olympic'],
     ['a seat of power speaking as an institution, not White House, Tennessee', 'Officials at the White House said on Monday they would respond.', 'White House'],
