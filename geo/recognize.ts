@@ -136,6 +136,19 @@ function longestMatch(text: string, tokens: Token[], i: number, gazetteer: Gazet
 
 // Not "St.": GeoNames carries the "St." spellings places use, and "St. Mary's" is more often a church.
 // Capitalised, as in the official name of a municipality: prose ("the town of Karak") is not as sure.
+/** Whether a demonym is half of a people's name: "Native American", "African-American", "American Indian". */
+function ethnicPair(text: string, tokens: Token[], i: number, last: number): boolean {
+  const word = tokens[i]!.text.toLowerCase();
+  const prev = tokens[i - 1];
+  const next = tokens[last + 1];
+  const gapBefore = prev ? text.slice(prev.end, tokens[i]!.start) : '';
+  const gapAfter = next ? text.slice(tokens[last]!.end, next.start) : '';
+  if (/^americans?$/.test(word) && prev && (gapBefore === ' ' || gapBefore === '-') && /^(?:native|african|asian|arab|mexican|latin|hispanic|irish|italian|chinese|japanese|korean|cuban|indian)$/i.test(prev.text)) return true;
+  if (/^americans?$/.test(word) && next && gapAfter === ' ' && /^(?:indians?)$/i.test(next.text)) return true;
+  if (/^indians?$/.test(word) && prev && gapBefore === ' ' && /^american$/i.test(prev.text)) return true;
+  return false;
+}
+
 const TOWN_OF = /\b(?:City|Town|Village|Township|Borough) of $/;
 
 /** "the City of Turkey", "the Town of Paris": only towns, when the gazetteer has a town of the name. */
@@ -237,6 +250,8 @@ function judge(
     return 'not-place';
   // "…,” Sullivan said": a small town's name as the speaker of a quote is a person.
   if (single && !area && biggest < BIG_CITY && SPEECH_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 12))) return 'person';
+  // "Native Americans", "African-American", "American Indian": peoples, not the United States or India.
+  if (match.via === 'demonym' && ethnicPair(text, tokens, i, last)) return 'not-place';
   // "according to Taylor": the source of a statement is a person.
   if (single && !area && biggest < BIG_CITY && /\baccording to $/i.test(text.slice(Math.max(0, first.start - 13), first.start))) return 'person';
   // "Stevens & Wilkinson", "McPherson & Jacobsen LLC": a firm of partners.

@@ -210,6 +210,8 @@ describe('words that only look like places are left alone', () => {
     ['an adjective a province of Russia was once named by', 'He was born into a Jewish family in western Iran.', 'Jewish'],
     ['an abbreviated month', 'Parents learned Nov. 13 that the center would close.', 'Nov'],
     ['a speaker named like a small town', '"It was the first theater in Hartford," Robertson said.', 'Robertson'],
+    ['a people, not the United States', 'The mounds were built by Native Americans long ago.', 'Americans'],
+    ['… nor India', 'The museum holds American Indian art.', 'Indian'],
     ['the source of a statement', 'The suspect fled the city limits, according to Taylor.', 'Taylor'],
     ['a firm of partners', 'Taxpayers owe the design firm Stevens & Wilkinson money.', 'Stevens'],
     ['a parliament', 'The bill was sent to the Duma in December.', 'Duma'],
