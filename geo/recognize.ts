@@ -276,7 +276,8 @@ function judge(
     const p = prev.text.toLowerCase();
     if (TITLES.has(p) && !isInitial(i - 1)) return 'person';
     if (TITLES.has(p) && isInitial(i - 1) && !MODIFIERS.has(p)) return 'person';
-    const prevIsWord = isInitial(i - 1) && lexicon.rank(p) !== Infinity;
+    // A capitalised common word before the name: a sentence start, or "- A Metcalfe County man".
+    const prevIsWord = (isInitial(i - 1) || lexicon.rank(p) <= VERY_COMMON) && lexicon.rank(p) !== Infinity;
     // "CBC Toronto", "CTV Winnipeg": a broadcaster's or agency's acronym before a city's name.
     const acronym = /^\p{Lu}{2,5}$/u.test(prev.text);
     // "Environment Canada", "Team Alberta": a common word before a country's or state's name.
