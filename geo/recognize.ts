@@ -271,7 +271,9 @@ function judge(
   }
 
   const prev = tokens[i - 1];
-  const adjacentPrev = prev && joinable(text, prev, first) && text.slice(prev.end, first.start) !== '-';
+  // Not after a possessive: "Pallister's Costa Rica travels", "Prate's Paris office".
+  const gapPrev = prev ? text.slice(prev.end, first.start) : '';
+  const adjacentPrev = prev && joinable(text, prev, first) && gapPrev !== '-' && gapPrev !== "'s " && gapPrev !== '’s ';
   if (prev && adjacentPrev && prev.cap) {
     const p = prev.text.toLowerCase();
     if (TITLES.has(p) && !isInitial(i - 1)) return 'person';

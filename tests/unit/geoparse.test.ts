@@ -140,6 +140,7 @@ describe('names joined by a hyphen or leading another name', () => {
     ['a dateline before the story', 'WASHINGTON Barack Obama pardoned his last turkey on Wednesday.', 'WASHINGTON', 'gn:4140963'],
     ["a broadcaster's acronym before a city", 'She told CBC Toronto the flight was late.', 'Toronto', 'gn:6167865'],
     ["a common word before a country's name", 'Snow is coming, Environment Canada warns.', 'Canada', 'country:CA'],
+    ["a place after someone's possessive", 'Pallister’s Costa Rica travels came under fire.', 'Costa Rica', 'country:CR'],
     ['a capitalised article before the name, after a dash', 'COLUMBIA, Ky. (WBKO) - A Metcalfe County man was arrested.', 'Metcalfe County', 'admin2:US.21169'],
     ['compass words before a state', 'Youth crime rose in Far North Queensland this year.', 'Queensland', 'admin1:AU.04'],
   ])('%s', (_label, text, surface, id) => {
