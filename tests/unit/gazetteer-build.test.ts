@@ -186,6 +186,8 @@ describe("a large airport's own name", () => {
     ['Chicago Midway International Airport', 'Chicago', ['Midway Airport', 'Midway International Airport']],
     ['Los Angeles International Airport', 'Los Angeles', []],
     ['Logan International Airport', 'Boston', []],
+    ['Lester B. Pearson International Airport', 'Toronto', ['Pearson International Airport', 'Pearson Airport']],
+    ['John F Kennedy International Airport', 'New York', ['Kennedy International Airport', 'Kennedy Airport']],
   ])('%s', (name, city, expected) => {
     expect(ownNames(name, city, words)).toEqual(expected);
   });

@@ -60,6 +60,11 @@ export function airportNames(name: string, keywords: string): string[] {
  * @example ownNames('London Heathrow Airport', 'London', words) // ['Heathrow Airport', 'Heathrow International Airport', 'Heathrow']
  */
 export function ownNames(name: string, city: string, words: ReadonlySet<string>): string[] {
+  // "Lester B. Pearson International Airport", "John F Kennedy International Airport": named after
+  // a person, called by the surname ("Pearson International Airport", "Kennedy Airport").
+  // (A middle initial marks the person: "Chicago Midway" and "Los Angeles" are no one's names.)
+  const person = /^\p{Lu}\p{Ll}+ \p{Lu}\.? (\p{Lu}[\p{Ll}'’-]+) (International|Intercontinental) Airport$/u.exec(name);
+  if (person) return [`${person[1]} ${person[2]} Airport`, `${person[1]} Airport`];
   if (!city || !name.startsWith(`${city} `)) return [];
   const rest = name.slice(city.length + 1);
   const m = /^(?:Airport\s+(.+)|(.+?)(?:\s+International)?\s+Airport)$/.exec(rest);
