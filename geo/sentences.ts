@@ -4,6 +4,7 @@
  * captions and list items on lines of their own without final punctuation.
  */
 import type { Span } from './types.ts';
+import { charTest } from './charTest.ts';
 
 /** Titles and short forms that end in a period but do not end a sentence (lower-cased, no period). */
 const ABBREVIATIONS = new Set([
@@ -49,16 +50,6 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
-/** One-character tests by UTF-16 code unit: 0 not yet asked, 1 yes, 2 no (answers come from the regex itself). */
-function charTest(re: RegExp): (text: string, i: number) => boolean {
-  const known = new Uint8Array(0x10000);
-  return (text, i) => {
-    const c = text.charCodeAt(i);
-    let k = known[c];
-    if (k === 0) known[c] = k = re.test(text[i]) ? 1 : 2;
-    return k === 1;
-  };
-}
 const isSpace = charTest(/\s/);
 const isCloser = charTest(/[.!?"”’')\]]/);
 const isLetterOrDot = charTest(/[\p{L}.]/u);

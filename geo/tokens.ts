@@ -1,3 +1,5 @@
+import { charTest } from './charTest.ts';
+
 /** One word of the text with its offsets. */
 export interface Token {
   start: number;
@@ -16,16 +18,6 @@ const POSSESSIVE = /['’]s$/u;
 // What may stand between the end of a sentence and the next word: spaces, quotes, brackets.
 const OPENERS = /[\s"“”'‘’«»(\[—–-]/u;
 
-/** One-character tests by UTF-16 code unit: 0 not yet asked, 1 yes, 2 no (answers come from the regex itself). */
-function charTest(re: RegExp): (text: string, i: number) => boolean {
-  const known = new Uint8Array(0x10000);
-  return (text, i) => {
-    const c = text.charCodeAt(i);
-    let k = known[c];
-    if (k === 0) known[c] = k = re.test(text[i]) ? 1 : 2;
-    return k === 1;
-  };
-}
 const isOpener = charTest(OPENERS);
 const isLetterOrDot = charTest(/[\p{L}.]/u);
 
