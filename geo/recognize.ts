@@ -108,6 +108,7 @@ interface Match {
 function longestMatch(text: string, tokens: Token[], i: number, gazetteer: GazetteerIndex): Match | null {
   let best: Match | null = null;
   const limit = Math.min(tokens.length, i + Math.max(1, gazetteer.maxNameTokens));
+  const abbreviated = SPELT_OUT.has(tokens[i].text.toLowerCase());
   for (let j = i; j < limit; j++) {
     if (j > i) {
       if (!joinable(text, tokens[j - 1], tokens[j])) break;
@@ -115,7 +116,7 @@ function longestMatch(text: string, tokens: Token[], i: number, gazetteer: Gazet
     }
     const key = foldName(text.slice(tokens[i].start, tokens[j].end));
     // "Ft. Worth", "Pt. Pleasant": the abbreviation spelt out, when the gazetteer lacks it.
-    const spelt = spellOut(key);
+    const spelt = abbreviated ? spellOut(key) : null;
     if (tokens[j].cap || /^\d/.test(tokens[j].text)) {
       // "Canadian", "Spanish", "Sri Lankan": a demonym before a town that happens to bear it.
       const nations = gazetteer.lookupDemonym(key);
@@ -134,8 +135,6 @@ function longestMatch(text: string, tokens: Token[], i: number, gazetteer: Gazet
   return best;
 }
 
-// Not "St.": GeoNames carries the "St." spellings places use, and "St. Mary's" is more often a church.
-// Capitalised, as in the official name of a municipality: prose ("the town of Karak") is not as sure.
 /** Whether a demonym is half of a people's name: "Native American", "African-American", "American Indian". */
 function ethnicPair(text: string, tokens: Token[], i: number, last: number): boolean {
   const word = tokens[i]!.text.toLowerCase();
@@ -149,6 +148,7 @@ function ethnicPair(text: string, tokens: Token[], i: number, last: number): boo
   return false;
 }
 
+// Capitalised, as in the official name of a municipality: prose ("the town of Karak") is not as sure.
 const TOWN_OF = /\b(?:City|Town|Village|Township|Borough) of $/;
 
 /** "the City of Turkey", "the Town of Paris": only towns, when the gazetteer has a town of the name. */
@@ -158,6 +158,7 @@ function townOf(text: string, start: number, places: readonly Place[]): readonly
   return towns.length ? towns : places;
 }
 
+// Not "St.": GeoNames carries the "St." spellings places use, and "St. Mary's" is more often a church.
 const SPELT_OUT: ReadonlyMap<string, string> = new Map([['ft', 'fort'], ['mt', 'mount'], ['pt', 'point']]);
 
 /** A folded name with its leading abbreviation spelt out ("ft worth" → "fort worth"), or null. */
@@ -299,7 +300,6 @@ function judge(
       // "Victoria Florence", "Paris Hilton": a first name followed by another name is a person
       // (not a state's or country's name: "Georgia School Boards Association").
       if (single && !area && lexicon.isFirstName(word) && match.via === 'name') return 'person';
-      // "American Psychological Association", "Arab League": a demonym opening a name.
       // "Merida Initiative", "Tomás Ángeles": a small place's name leading a longer name is part of
       // that name; a big place's name leading one ("Ohio Supreme Court") still names the place.
       if (match.via === 'name' && !area && biggest < LEADS_NAMES) return 'not-place';
