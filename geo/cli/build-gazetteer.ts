@@ -34,6 +34,7 @@ import { keepPointsInside } from '../gazetteer/build/keepPointsInside.ts';
 import { mergeRegions, type DemotedUnit } from '../gazetteer/build/mergeRegions.ts';
 import { divisionNames, type IsoDbCountry } from '../gazetteer/build/isoSubdivisions.ts';
 import { splitRegions } from '../gazetteer/build/splitRegions.ts';
+import { joinParts } from '../gazetteer/build/dissolve.ts';
 
 type Area = Polygon | MultiPolygon;
 
@@ -51,12 +52,6 @@ const SOURCES = {
 const ROOT = resolve(import.meta.dirname, '../..');
 const CACHE = join(ROOT, '.cache/gazetteer-src');
 const OUT = join(ROOT, 'data/gazetteer');
-
-/** The parts of two areas as one MultiPolygon. */
-function joinAreas(a: Area, b: Area): MultiPolygon {
-  const parts = (g: Area) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
-  return { type: 'MultiPolygon', coordinates: [...parts(a), ...parts(b)] };
-}
 
 function log(msg: string): void {
   process.stderr.write(`build-gazetteer: ${msg}\n`);
@@ -119,7 +114,7 @@ function main(): void {
     // Some ISO numbers hold two features (036: Australia and Ashmore and Cartier Is.); a map
     // keyed by code kept only the last, so Australia's point landed on a reef. Join the parts.
     const prev = countryGeom.get(c.cca2);
-    countryGeom.set(c.cca2, prev ? joinAreas(prev, f.geometry) : f.geometry);
+    countryGeom.set(c.cca2, prev ? joinParts([prev, f.geometry]) : f.geometry);
   }
   const countryRows = worldCountries.map((c) =>
     buildCountryRow(c, { geometry: countryGeom.get(c.cca2) ?? null, population: pop.get(c.cca2) ?? 0, englishWords }),

@@ -12,6 +12,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { PlaceRow } from '../placeRow.ts';
 import type { GeoNamesCity } from './cities.ts';
+import { joinParts } from './dissolve.ts';
 import { isInside, representativePoint } from './representativePoint.ts';
 import { selectNames, uniqueByFold } from './selectNames.ts';
 import { foldName } from '../../fold.ts';
@@ -63,16 +64,6 @@ export const ADMIN1_NAME_OVERRIDES: Readonly<Record<string, string>> = {
 const GN_CODE = /^([A-Z]{2})\.([A-Z0-9]+)$/;
 const ISO_CODE = /^([A-Z]{2})-([A-Z0-9]+)$/;
 
-function concat(geoms: Area[]): Area {
-  if (geoms.length === 1) return geoms[0]!;
-  const coords: Polygon['coordinates'][] = [];
-  for (const g of geoms) {
-    if (g.type === 'Polygon') coords.push(g.coordinates);
-    else coords.push(...g.coordinates);
-  }
-  return { type: 'MultiPolygon', coordinates: coords };
-}
-
 /**
  * Groups Natural Earth admin-1 features into units keyed `CC.code`. Features without a usable
  * GeoNames code fall back to their ISO 3166-2 suffix when that collides with no GeoNames code of
@@ -122,7 +113,7 @@ export function groupAdmin1(
       dropped.push(`unnamed ${key}`);
       continue;
     }
-    units.push({ id: key, country: g.country, code: g.code, props: g.props, geometry: concat(g.geoms) });
+    units.push({ id: key, country: g.country, code: g.code, props: g.props, geometry: joinParts(g.geoms) });
   }
   return { units, dropped };
 }

@@ -7,11 +7,9 @@
  * historical regions, which cut across GeoNames' municipalities, are not built).
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Topology } from 'topojson-specification';
-import { topology } from 'topojson-server';
-import { merge } from 'topojson-client';
 import type { PlaceRow } from '../placeRow.ts';
 import type { Admin1Unit } from './admin1.ts';
+import { dissolve } from './dissolve.ts';
 import { representativePoint } from './representativePoint.ts';
 import { uniqueByFold } from './selectNames.ts';
 import type { DivisionNames } from './isoSubdivisions.ts';
@@ -56,10 +54,7 @@ export function mergeRegions(
       region = [...names][0]!;
       if (!region || regionCodes.get(`${country}\u0000${region}`)!.size !== 1) continue;
     }
-    const fc = { type: 'FeatureCollection' as const, features: members.map((m) => ({ type: 'Feature' as const, properties: {}, geometry: m.unit.geometry })) };
-    const topo = topology({ units: fc }, 1e7) as unknown as Topology;
-    const obj = topo.objects['units'] as { geometries: Parameters<typeof merge>[1] };
-    const geometry = merge(topo, obj.geometries) as MultiPolygon;
+    const geometry = dissolve(members.map((m) => m.unit.geometry));
     const paren = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(region);
     const name = paren ? paren[1]! : region;
     const extra = paren ? paren[2]! : '';

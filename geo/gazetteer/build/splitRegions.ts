@@ -10,12 +10,10 @@
  * ("Eastern and Western Cape", "the Red Sea states", "Highlands"), a base that is a compass word.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Topology } from 'topojson-specification';
-import { topology } from 'topojson-server';
-import { merge } from 'topojson-client';
 import { foldName } from '../../fold.ts';
 import type { PlaceRow } from '../placeRow.ts';
 import { centerOfMass } from '@turf/turf';
+import { dissolve } from './dissolve.ts';
 import { representativePoint } from './representativePoint.ts';
 
 type Area = Polygon | MultiPolygon;
@@ -67,13 +65,7 @@ export function splitRegions(
     const head = words[words.length - 1]!;
     if (GENERIC_FEATURES.has(head) && words.slice(0, -1).every((w) => opts.englishWords.has(w) || /^[a-z]+ean$/.test(w))) continue;
     const members = [...g.members].sort((a, b) => (a.row.id < b.row.id ? -1 : 1));
-    const fc = {
-      type: 'FeatureCollection' as const,
-      features: members.map((m) => ({ type: 'Feature' as const, properties: {}, geometry: m.geometry })),
-    };
-    const topo = topology({ parts: fc }, 1e7) as unknown as Topology;
-    const obj = topo.objects['parts'] as { geometries: Parameters<typeof merge>[1] };
-    const geometry = merge(topo, obj.geometries) as MultiPolygon;
+    const geometry = dissolve(members.map((m) => m.geometry));
     // The balance point when it lies inside (Darfur's middle), else a point inside.
     const com = centerOfMass(geometry).geometry.coordinates as [number, number];
     const [lon, lat] = representativePoint(geometry, [[round5(com[0]), round5(com[1])]]);
