@@ -81,7 +81,7 @@ export function markFacilities<M extends Mention>(text: string, mentions: readon
 }
 
 const NAMED = new RegExp(
-  `((?:\\p{Lu}[\\p{L}'’.-]*)(?: (?:(?:de|del|la|las|los|el|of) )?\\p{Lu}[\\p{L}'’.-]*){0,3}) (${CROSSING}|${PRISON})\\b`,
+  `((?:\\p{Lu}[\\p{L}'’.-]*)(?: (?:(?:de|del|la|las|los|el|of) )?\\p{Lu}[\\p{L}'’.-]*){0,3}) (?:(${CROSSING})|${PRISON})\\b`,
   'gu',
 );
 /** A name word this common is an ordinary word at a sentence start ("Federal prison", "The jail"). */
@@ -105,8 +105,7 @@ export function unplacedFacilities(text: string, mentions: readonly Span[], lexi
     if (mentions.some((m) => m.start < end && start < m.end)) continue;
     const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (words.every((w) => lexicon.rank(w.toLowerCase().replace(/['’]s$/, '')) <= COMMON)) continue;
-    const head = hit[2]!.toLowerCase();
-    const kind: FacilityKind = new RegExp(`^${CROSSING}$`, 'i').test(head) ? 'border crossing' : 'prison';
+    const kind: FacilityKind = hit[2] !== undefined ? 'border crossing' : 'prison';
     out.push({ start, end, text: name, reason: `${kind} the gazetteer lacks ("${hit[0]}")` });
   }
   return out;
