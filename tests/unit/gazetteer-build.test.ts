@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { nearestInside, representativePoint, isInside } from '../../geo/gazetteer/build/representativePoint.ts';
 import { checkAlignment, type Admin1Unit } from '../../geo/gazetteer/build/admin1.ts';
-import type { GeoNamesCity } from '../../geo/gazetteer/build/cities.ts';
+import { buildCityRows, type GeoNamesCity } from '../../geo/gazetteer/build/cities.ts';
 import { divisionNames, type IsoDbCountry } from '../../geo/gazetteer/build/isoSubdivisions.ts';
 import { mergeRegions } from '../../geo/gazetteer/build/mergeRegions.ts';
 import { selectNames } from '../../geo/gazetteer/build/selectNames.ts';
 import { splitRegions } from '../../geo/gazetteer/build/splitRegions.ts';
+import { supplementCities, type CitiesJsonRecord } from '../../geo/gazetteer/build/supplementCities.ts';
 import { ownNames } from '../../geo/gazetteer/build/airports.ts';
 import type { PlaceRow } from '../../geo/gazetteer/placeRow.ts';
 import { distanceKm } from '../../geo/distance.ts';
@@ -84,6 +85,45 @@ describe('first-level divisions Natural Earth lacks', () => {
       { unit: unit('LV.02', box(1, 0, 2, 1), { region: 'Vidzeme' }), admin1: '33' },
     ];
     expect(mergeRegions(demoted, new Map())).toEqual([]);
+  });
+});
+
+describe('towns an older GeoNames snapshot lacks', () => {
+  const record = (name: string, lat: number, lng: number, country = 'CA', admin1 = '01'): CitiesJsonRecord => ({
+    name, lat: String(lat), lng: String(lng), country, admin1, admin2: '',
+  });
+  const base: GeoNamesCity[] = [
+    { ...city('AU', '04', 146.031, -17.522, 1241), geonameid: '2162683', name: 'Innisfail' },
+    { ...city('CA', '01', -113.802, 52.267, 73593), geonameid: '6118158', name: 'Red Deer', alternates: ['Red Deer City'] },
+  ];
+
+  it('a town missing from the snapshot is added (Innisfail, Alberta beside Innisfail, Queensland)', () => {
+    const [added, ...rest] = supplementCities(base, [record('Innisfail', 52.02688, -113.95071)]);
+    expect(rest).toEqual([]);
+    expect(added).toMatchObject({ id: 'cities1000:CA.01.1', name: 'Innisfail', country: 'CA', admin1: '01', fcode: 'PPL', population: 1000 });
+    expect(buildCityRows([added!], { englishWords: new Set() })[0]!.id).toBe('cities1000:CA.01.1');
+  });
+
+  it('a town the snapshot has, moved a little or under an alternate name, is not added twice', () => {
+    expect(supplementCities(base, [record('Red Deer', 52.27, -113.81), record('Red Deer City', 52.3, -113.7)])).toEqual([]);
+  });
+
+  it('a namesake far from the known town is a different town', () => {
+    expect(supplementCities(base, [record('Red Deer', 50.0, -110.0)])).toHaveLength(1);
+  });
+
+  it('a name made only of words is skipped when words are given ("Olympic" by "olympics", "City Park")', () => {
+    const words = new Set(['olympics', 'city', 'park']);
+    const extra = [record('Olympic', 22.32, 114.16, 'HK', 'KYT'), record('City Park', 43.6, -79.4, 'CA', '08'), record('Tillsonburg', 42.86, -80.73, 'CA', '08')];
+    expect(supplementCities(base, extra, { words }).map((c) => c.name)).toEqual(['Tillsonburg']);
+  });
+
+  it('ids count per division in name order, whatever the input order', () => {
+    const a = record('Allston', 42.36, -71.13, 'US', 'MA');
+    const b = record('Brighton', 42.35, -71.16, 'US', 'MA');
+    const ids = (list: CitiesJsonRecord[]) => supplementCities(base, list).map((c) => `${c.name}=${c.id}`);
+    expect(ids([b, a])).toEqual(['Allston=cities1000:US.MA.1', 'Brighton=cities1000:US.MA.2']);
+    expect(ids([a, b])).toEqual(ids([b, a]));
   });
 });
 

@@ -8,6 +8,8 @@ import { selectNames, type NameRules } from './selectNames.ts';
 /** One parsed GeoNames row (only the columns the gazetteer uses). */
 export interface GeoNamesCity {
   geonameid: string;
+  /** Place id when the row has no GeoNames id (default `gn:<geonameid>`). */
+  id?: string;
   name: string;
   alternates: string[];
   lat: number;
@@ -63,7 +65,7 @@ export function buildCityRows(cities: readonly GeoNamesCity[], rules: NameRules)
   for (const c of cities) {
     if (c.fclass !== 'P') continue;
     rows.push({
-      id: `gn:${c.geonameid}`,
+      id: c.id ?? `gn:${c.geonameid}`,
       name: c.name,
       kind: 'city',
       featureType: c.fcode || 'PPL',
