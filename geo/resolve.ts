@@ -84,12 +84,52 @@ export function resolve(text: string, names: Recognized[], gazetteer: GazetteerI
     }
     const best = ranked.scored[0];
     if (!best) return { place: null, confidence: 0, reason: 'no candidate place' };
+    const area = unknownTownIn(text, names, k, containers[k], ranked, first);
+    if (area) {
+      const resolution: Resolution = { place: area, confidence: UNKNOWN_TOWN_CONFIDENCE * VIA_CONFIDENCE[name.via] };
+      if (options.debug) resolution.candidates = [{ placeId: area.id, name: area.name, score: 0, parts: { unknownTownIn: 1 } }, ...debugCandidates(ranked)];
+      return resolution;
+    }
     const resolution: Resolution = { place: best.place, confidence: ranked.confidence * VIA_CONFIDENCE[name.via] };
     if (options.debug) {
-      resolution.candidates = ranked.scored.slice(0, 8).map((s) => ({ placeId: s.place.id, name: s.place.name, score: round(s.score), parts: s.parts }));
+      resolution.candidates = debugCandidates(ranked);
     }
     return resolution;
   });
+}
+
+function debugCandidates(ranked: Ranked): ScoredCandidate[] {
+  return ranked.scored.slice(0, 8).map((s) => ({ placeId: s.place.id, name: s.place.name, score: round(s.score), parts: s.parts }));
+}
+
+/** Confidence of a town placed at its named container because no town of its name is known there. */
+const UNKNOWN_TOWN_CONFIDENCE = 0.5;
+/** A town this big is known to the reader wherever it is; a list, not a container, follows it ("Tijuana, Sinaloa"). */
+const KNOWN_TOWN = 100_000;
+
+/**
+ * "Holliday, Missouri" when the gazetteer knows no Holliday in Missouri: the reader still knows
+ * the town is in Missouri, so it is placed at Missouri rather than at a Holliday in Texas. Only
+ * when every candidate is a small town outside the container, and the container ends the phrase
+ * rather than going on as a list ("Tijuana, Sinaloa and Sonora"; "Crockett, Palestine and Houston").
+ */
+function unknownTownIn(
+  text: string,
+  names: Recognized[],
+  k: number,
+  containers: Place[] | null,
+  ranked: Ranked,
+  first: Ranked[],
+): Place | null {
+  if (!containers) return null;
+  for (const s of ranked.scored) {
+    const p = s.place;
+    if (p.kind !== 'city' || p.population >= KNOWN_TOWN || containers.some((c) => contains(c, p))) return null;
+  }
+  const after = names[k + 2];
+  if (after && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(names[k + 1]!.end, after.start))) return null;
+  const chosen = first[k + 1]?.scored[0]?.place;
+  return containers.find((c) => c.id === chosen?.id) ?? containers[0]!;
 }
 
 const VIA_CONFIDENCE: Record<Recognized['via'], number> = { name: 1, demonym: 0.9, fuzzy: 0.75, pattern: 0.95 };

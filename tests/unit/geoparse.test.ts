@@ -50,6 +50,23 @@ describe('homonyms resolve by the company they keep', () => {
   });
 });
 
+describe('a town the gazetteer does not know in its named state', () => {
+  it('is placed at the state, not at a namesake elsewhere (Holliday, Missouri is not Holliday, Texas)', () => {
+    const text = 'The truck left the road two miles south of Holliday, Missouri, and started to skid.';
+    expect(place(text, 'Holliday')).toMatchObject({ id: 'admin1:US.MO' });
+    expect(mentionOf(text, 'Holliday')!.confidence).toBeLessThan(0.6);
+  });
+
+  it('a known town in the state is still the town', () => {
+    expect(place('The truck left the road south of Paris, Missouri, and started to skid.', 'Paris')).toMatchObject({ kind: 'city', country: 'US', admin1: 'MO' });
+  });
+
+  it('a list of places is no container ("Crockett, Palestine and Houston")', () => {
+    const text = 'We had a lot of volunteers from Crockett, Palestine and Houston, Wright said.';
+    expect(place(text, 'Crockett')).toMatchObject({ kind: 'city', country: 'US', admin1: 'TX' });
+  });
+});
+
 describe('state abbreviations, as newspapers write them', () => {
   it.each([
     ['an AP abbreviation after a city', 'A Kansas City, Kan., police officer was dragged.', 'Kan.', 'admin1:US.KS'],
