@@ -56,6 +56,14 @@ const AREA_NAMESAKE = -8;
 const MAJOR_CITY = 1_000_000;
 
 /**
+ * A dateline that names no state or country ("WASHINGTON —") is a city that stands alone, as
+ * wire style allows only for capitals and the biggest cities: they gain this much over namesakes.
+ */
+const DATELINE_BONUS = 8;
+/** A capital smaller than this is no standalone dateline (Victoria, Seychelles is not "VICTORIA —"). */
+const DATELINE_CAPITAL = 100_000;
+
+/**
  * Picks, for each recognised name, the place it most likely means — reasoning as a reader:
  * an explicit container ("Paris, Texas", "Victoria, Tamaulipas"), the other places of the same
  * article (their countries, states and distances), and priors from feature type and population.
@@ -68,7 +76,8 @@ export function resolve(text: string, names: Recognized[], gazetteer: GazetteerI
   const candidates = names.map((name) => candidatesOf(name));
 
   // Pass 1: priors and explicit containers only.
-  const first = names.map((name, k) => rank(name, candidates[k], containers[k], null, gazetteer));
+  const datelines = datelineKeys(text, names, containers);
+  const first = names.map((name, k) => rank(name, candidates[k], containers[k], null, gazetteer, [], datelines.has(name.key)));
   // The article's context, from pass 1's answers, weighted by their confidence.
   const context = buildContext(names, first, gazetteer);
   const readings = readingsOf(names, first);
@@ -79,7 +88,7 @@ export function resolve(text: string, names: Recognized[], gazetteer: GazetteerI
     let ranked = memo.get(memoKey);
     if (!ranked) {
       const others = readings.filter((r) => r.key !== name.key);
-      ranked = rank(name, candidates[k], containers[k], context.without(name.key), gazetteer, others);
+      ranked = rank(name, candidates[k], containers[k], context.without(name.key), gazetteer, others, datelines.has(name.key));
       memo.set(memoKey, ranked);
     }
     const best = ranked.scored[0];
@@ -155,6 +164,20 @@ function ascendingIds(places: readonly Place[]): boolean {
   return true;
 }
 
+/**
+ * Keys of names that open a line in capitals with no container after them: the bare datelines
+ * ("WASHINGTON Christopher Steele…", "LONDON (Reuters) -"), not "HOLLIDAY, Mo. —".
+ */
+function datelineKeys(text: string, names: Recognized[], containers: (Place[] | null)[]): Set<string> {
+  const keys = new Set<string>();
+  names.forEach((name, k) => {
+    if (containers[k] || !/^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(name.text)) return;
+    const before = text.lastIndexOf('\n', name.start - 1) + 1;
+    if (text.slice(before, name.start).trim() === '') keys.add(name.key);
+  });
+  return keys;
+}
+
 /** The admin1/country places named right after "<name>, " — "Paris, Texas" → Texas. */
 function containerOf(text: string, names: Recognized[], k: number): Place[] | null {
   const next = names[k + 1];
@@ -180,6 +203,7 @@ function rank(
   context: Context | null,
   gazetteer: GazetteerIndex,
   others: Reading[] = [],
+  dateline = false,
 ): Ranked {
   // "Mexico" is the country, not Mexico City, whose alternate name it also is.
   const owners = places.filter((p) => (p.kind === 'country' || p.kind === 'admin1') && foldedEquals(name.key, p.name));
@@ -200,6 +224,8 @@ function rank(
     if (containers) {
       if (containers.some((c) => contains(c, place))) parts.container = CONTAINER_BONUS;
     }
+    if (dateline && place.kind === 'city' && place.population >= (place.featureType === 'PPLC' ? DATELINE_CAPITAL : MAJOR_CITY))
+      parts.dateline = DATELINE_BONUS;
     if (context) Object.assign(parts, context.score(place, gazetteer));
     if (others.length) {
       const lent = support(place, others);

@@ -50,6 +50,18 @@ describe('homonyms resolve by the company they keep', () => {
   });
 });
 
+describe('a dateline', () => {
+  it('with no state or country is the capital, however local the story (WASHINGTON, not Washington, Tyne and Wear)', () => {
+    const text = 'WASHINGTON — A former British spy who worked in London for years met officials in Russia and England.';
+    expect(place(text, 'WASHINGTON')).toMatchObject({ kind: 'city', country: 'US', admin1: 'DC' });
+  });
+
+  it('of a small town is still read by the story (INNISFAIL beside Red Deer, Alberta)', () => {
+    const text = 'INNISFAIL - The young skater trains in Red Deer and Edmonton, Alberta, every week.';
+    expect(place(text, 'INNISFAIL')).toMatchObject({ kind: 'city', country: 'CA', admin1: '01' });
+  });
+});
+
 describe('a town the gazetteer does not know in its named state', () => {
   it('is placed at the state, not at a namesake elsewhere (Holliday, Missouri is not Holliday, Texas)', () => {
     const text = 'The truck left the road two miles south of Holliday, Missouri, and started to skid.';
