@@ -39,6 +39,16 @@ export const ORGANISATION_HEADS = new Set([
   'conference', 'festival', 'fair', 'expo', 'marathon', 'open', 'classic', 'bowl', 'cup', 'series', 'games',
 ]);
 
+/**
+ * Last words that make a run of capitals an organisation's name, whatever first name opens it:
+ * "Alberta Liquor Store Association", "Georgia Pacific Corporation". Not street words: "Lane" and
+ * "Street" are surnames too ("Virginia L. Lane").
+ */
+export const ORGANISATION_TAILS = new Set([
+  'association', 'society', 'foundation', 'league', 'federation', 'union', 'institute', 'company', 'corporation',
+  'corp', 'inc', 'llc', 'ltd', 'group', 'holdings', 'university', 'college', 'hospital', 'church', 'club',
+]);
+
 /** Heads after a place name that keep it a place: "Sinaloa cartel", "Tijuana police", "Texas Department". */
 export const PLACE_HEADS = new Set([
   'police', 'department', 'dept', 'county', 'parish', 'city', 'state', 'cartel', 'gang', 'army', 'navy',

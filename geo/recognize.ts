@@ -1,6 +1,6 @@
 import { foldName, foldsTo } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
-import { CONNECTORS, INSTITUTIONS, MODIFIERS, ORGANISATION_HEADS, ORGANISATION_OF, PLACE_HEADS, TITLES } from './nameContext.ts';
+import { CONNECTORS, INSTITUTIONS, MODIFIERS, ORGANISATION_HEADS, ORGANISATION_OF, ORGANISATION_TAILS, PLACE_HEADS, TITLES } from './nameContext.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Candidate, GazetteerIndex, Place, Unresolved } from './types.ts';
 import { misspellingIndex, type MisspellingIndex } from './misspellings.ts';
@@ -287,6 +287,9 @@ function judge(
     const wordBeforeArea = area && lexicon.rank(p) <= COMMON_WORD && !lexicon.isFirstName(p);
     if (!MODIFIERS.has(p) && !prevIsWord && !titleCase.has(i) && !acronym && !wordBeforeArea) return 'not-place';
   }
+  // "Wal-Mart", "Coca-Cola": the second half of a hyphenated word whose first half is no place
+  // (not a party's capitals: "R-Elbow Lake", "DFL-Minneapolis" name the member's home town).
+  if (prev && prev.cap && gapPrev === '-' && !area && /\p{Ll}/u.test(prev.text) && !gazetteer.lookup(foldName(prev.text)).length) return 'not-place';
   // "University of Miami", "Bank of America"
   if (prev && !prev.cap && prev.text.toLowerCase() === 'of' && i >= 2 && tokens[i - 2].cap) {
     if (ORGANISATION_OF.has(tokens[i - 2].text.toLowerCase())) return 'not-place';
@@ -318,6 +321,8 @@ function personNames(text: string, tokens: Token[], gazetteer: GazetteerIndex, l
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
     const end = runEnd(text, tokens, i);
+    // "Alberta Liquor Store Association", "Georgia Pacific Company": an organisation's name, not a person's.
+    const organisation = ORGANISATION_TAILS.has(tokens[end].text.toLowerCase());
     let from = -1;
     for (let k = i; k < end && from < 0; k++) {
       const w = tokens[k].text.toLowerCase();
@@ -326,7 +331,7 @@ function personNames(text: string, tokens: Token[], gazetteer: GazetteerIndex, l
       // A first name and the next word, one space apart: "Washington-Moscow" is no person.
       // Not "North" ("Far North Queensland"), not an all-capital dateline ("WASHINGTON Barack Obama").
       else if (
-        lexicon.isFirstName(w) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ' && !PLACE_HEADS.has(after) &&
+        !organisation && lexicon.isFirstName(w) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ' && !PLACE_HEADS.has(after) &&
         !ORGANISATION_HEADS.has(after) && !MODIFIERS.has(w) && !isDateline(tokens[k], tokens[k + 1])
       ) {
         const rest = foldName(text.slice(tokens[k].start, tokens[end].end));

@@ -248,8 +248,20 @@ describe('words that only look like places are left alone', () => {
     ['a parliament', 'The bill was sent to the Duma in December.', 'Duma'],
     ['an adjective one letter from a state capital', 'The Olympic organizers met in Sochi.', 'Olympic'],
     ['a seat of power speaking as an institution, not White House, Tennessee', 'Officials at the White House said on Monday they would respond.', 'White House'],
+    ['the second half of a hyphenated brand, not Mart, Texas', 'Wal-Mart announced that it will close the lab.', 'Mart'],
   ])('%s', (_label, text, surface) => {
     expect(mentionOf(text, surface)).toBeUndefined();
+  });
+});
+
+describe('a state that is also a first name', () => {
+  it('leading an organisation\'s name makes no person of it ("Alberta Liquor Store Association")', () => {
+    const text = 'A group representing Alberta’s liquor stores is advocating for it.\nIt is unfortunate, said the president of the Alberta Liquor Store Association.';
+    expect(place(text, 'Alberta')).toMatchObject({ id: 'admin1:CA.01' });
+  });
+
+  it('… nor does a hyphen after a party\'s initial hide a home town ("R-Elbow Lake")', () => {
+    expect(place('Rep. Torrey Westrom, R-Elbow Lake, said the rules were too strict in Minnesota.', 'Elbow Lake')).toMatchObject({ country: 'US', admin1: 'MN' });
   });
 });
 
