@@ -41,6 +41,8 @@ const COMMON_EVEN_FOR_CITIES = 1500;
 /** How common a word must be to be read as the word, not a small town, anywhere in a sentence. */
 const COMMON_WORD = 5000;
 const BIG_CITY = 100_000;
+/** Below this population, a town's name after "the" is a feature's ("the Crescent"). */
+const THE_TOWN = 10_000;
 /** How big a place must be for its name at the head of an institution's name to still be read as the place. */
 const LEADS_NAMES = 10_000;
 
@@ -133,6 +135,22 @@ function longestMatch(text: string, tokens: Token[], i: number, gazetteer: Gazet
     if (!gazetteer.hasPrefix(key) && !(spelt && gazetteer.hasPrefix(spelt))) break;
   }
   return best;
+}
+
+/** Words that follow a noun phrase rather than extend it: prepositions, conjunctions, auxiliaries, speech verbs. */
+const PHRASE_ENDERS = new Set([
+  'in', 'near', 'of', 'but', 'to', 'at', 'on', 'from', 'for', 'with', 'by', 'into', 'over', 'along',
+  'was', 'is', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'said', 'says',
+  'reported', 'reports', 'which', 'that', 'who', 'where', 'when',
+]);
+
+/** Whether the name at token `i` ends its phrase: punctuation, the end, or a word in PHRASE_ENDERS after it. */
+function endsPhrase(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return true;
+  const gap = text.slice(tokens[i].end, next.start);
+  if (/[^\s]/.test(gap)) return true;
+  return !next.cap && PHRASE_ENDERS.has(next.text.toLowerCase());
 }
 
 /** Whether a demonym is half of a people's name: "Native American", "African-American", "American Indian". */
@@ -243,6 +261,10 @@ function judge(
   if (single && MODIFIERS.has(word)) return 'not-place';
   if (DIRECTION_NAME.test(match.key) && !match.places.some((p) => p.kind === 'region' || p.kind === 'country')) return 'not-place';
   if (prevWord === 'the' && INSTITUTIONS.has(match.key)) return 'not-place';
+  // "the Crescent.", "the Herald said", "the Kanawha near Charleston": a town's name takes no
+  // article, so a small town's name after one that ends its phrase is a feature's or a paper's.
+  // Not before a noun ("the Pewaukee monastery", "the Jenin camp"): there it is the town's.
+  if (prevWord === 'the' && single && !area && biggest < THE_TOWN && match.via === 'name' && endsPhrase(text, tokens, i)) return 'not-place';
   // "spoke only French", "shouted in Turkish": the language, not the country.
   const beforePrev = tokens[i - 2]?.text.toLowerCase();
   const speechBefore = prevWord !== undefined && (LANGUAGE_VERBS.has(prevWord) || (LANGUAGE_ADVERBS.has(prevWord) && beforePrev !== undefined && LANGUAGE_VERBS.has(beforePrev)));

@@ -249,6 +249,7 @@ describe('words that only look like places are left alone', () => {
     ['an adjective one letter from a state capital', 'The Olympic organizers met in Sochi.', 'Olympic'],
     ['a seat of power speaking as an institution, not White House, Tennessee', 'Officials at the White House said on Monday they would respond.', 'White House'],
     ['the second half of a hyphenated brand, not Mart, Texas', 'Wal-Mart announced that it will close the lab.', 'Mart'],
+    ['a small town\'s name after "the" that ends its phrase (a paper, not Herald, California)', 'The story ran in the Herald on Sunday.', 'Herald'],
   ])('%s', (_label, text, surface) => {
     expect(mentionOf(text, surface)).toBeUndefined();
   });
@@ -262,6 +263,12 @@ describe('a state that is also a first name', () => {
 
   it('… nor does a hyphen after a party\'s initial hide a home town ("R-Elbow Lake")', () => {
     expect(place('Rep. Torrey Westrom, R-Elbow Lake, said the rules were too strict in Minnesota.', 'Elbow Lake')).toMatchObject({ country: 'US', admin1: 'MN' });
+  });
+});
+
+describe('a small town\'s name after "the"', () => {
+  it('before a noun is still the town ("the Pewaukee monastery")', () => {
+    expect(place('The couple first visited the Pewaukee monastery in December, near Milwaukee, Wisconsin.', 'Pewaukee')).toMatchObject({ country: 'US', admin1: 'WI' });
   });
 });
 
