@@ -55,6 +55,10 @@ const AREA_NAMESAKE = -8;
 /** Population from which a city competes with a state of the same name. */
 const MAJOR_CITY = 1_000_000;
 
+/** "Washington state", "the Georgia state line", "Mexico state": the word names the first-level division. */
+const STATE_AFTER = /^\s+state\b/;
+const STATE_WORD_BONUS = 6;
+
 /**
  * A dateline that names no state or country ("WASHINGTON —") is a city that stands alone, as
  * wire style allows only for capitals and the biggest cities: they gain this much over namesakes.
@@ -77,18 +81,19 @@ export function resolve(text: string, names: Recognized[], gazetteer: GazetteerI
 
   // Pass 1: priors and explicit containers only.
   const datelines = datelineKeys(text, names, containers);
-  const first = names.map((name, k) => rank(name, candidates[k], containers[k], null, gazetteer, [], datelines.has(name.key)));
+  const stated = names.map((name) => STATE_AFTER.test(text.slice(name.end, name.end + 12)));
+  const first = names.map((name, k) => rank(name, candidates[k], containers[k], null, gazetteer, [], datelines.has(name.key), stated[k]));
   // The article's context, from pass 1's answers, weighted by their confidence.
   const context = buildContext(names, first, gazetteer);
   const readings = readingsOf(names, first);
   // Pass 2: with context; one sense per name and container.
   const memo = new Map<string, Ranked>();
   return names.map((name, k) => {
-    const memoKey = `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}`;
+    const memoKey = `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}`;
     let ranked = memo.get(memoKey);
     if (!ranked) {
       const others = readings.filter((r) => r.key !== name.key);
-      ranked = rank(name, candidates[k], containers[k], context.without(name.key), gazetteer, others, datelines.has(name.key));
+      ranked = rank(name, candidates[k], containers[k], context.without(name.key), gazetteer, others, datelines.has(name.key), stated[k]);
       memo.set(memoKey, ranked);
     }
     const best = ranked.scored[0];
@@ -204,6 +209,7 @@ function rank(
   gazetteer: GazetteerIndex,
   others: Reading[] = [],
   dateline = false,
+  stated = false,
 ): Ranked {
   // "Mexico" is the country, not Mexico City, whose alternate name it also is.
   const owners = places.filter((p) => (p.kind === 'country' || p.kind === 'admin1') && foldedEquals(name.key, p.name));
@@ -224,6 +230,7 @@ function rank(
     if (containers) {
       if (containers.some((c) => contains(c, place))) parts.container = CONTAINER_BONUS;
     }
+    if (stated && place.kind === 'admin1') parts.stated = STATE_WORD_BONUS;
     if (dateline && place.kind === 'city' && place.population >= (place.featureType === 'PPLC' ? DATELINE_CAPITAL : MAJOR_CITY))
       parts.dateline = DATELINE_BONUS;
     if (context) Object.assign(parts, context.score(place, gazetteer));

@@ -33,6 +33,7 @@ describe('homonyms resolve by the company they keep', () => {
     ['Georgia, the state', 'The company moved from Alabama to Atlanta, Georgia, and then to Savannah.', 'Georgia', { kind: 'admin1', country: 'US', admin1: 'GA' }],
     ['Washington, the capital (metonym)', 'Washington said it would respond to the sanctions imposed by Moscow.', 'Washington', { country: 'US', kind: 'city' }],
     ['Washington, the state', 'Wildfires spread across Oregon and Washington, reaching Seattle and Spokane.', 'Washington', { kind: 'admin1', admin1: 'WA' }],
+    ['"Washington state", with no other place to tell', 'Wildfires in Washington state forced evacuations.', 'Washington', { kind: 'admin1', admin1: 'WA' }],
     ['Victoria, Tamaulipas', 'Gunmen attacked a police station in Ciudad Victoria, Tamaulipas, near Reynosa and Matamoros.', 'Ciudad Victoria', { country: 'MX', admin1: '28' }],
     ['Victoria, British Columbia', 'The ferry left Vancouver for Victoria, British Columbia, on Monday.', 'Victoria', { country: 'CA' }],
     ['Durango, the Mexican state', 'Soldiers patrolled Durango and Sinaloa after the clashes.', 'Durango', { kind: 'admin1', country: 'MX' }],
