@@ -75,7 +75,12 @@ const DATELINE_CAPITAL = 100_000;
  *
  * @example resolve(text, recognize(text, gazetteer, lexicon).names, gazetteer)
  */
-export function resolve(text: string, names: Recognized[], gazetteer: GazetteerIndex, options: { debug?: boolean } = {}): Resolution[] {
+export function resolve(
+  text: string,
+  names: Recognized[],
+  gazetteer: GazetteerIndex,
+  options: { debug?: boolean; anchors?: readonly Place[] } = {},
+): Resolution[] {
   const containers = names.map((name, k) => containerOf(text, names, k));
   const candidates = names.map((name) => candidatesOf(name));
 
@@ -84,8 +89,9 @@ export function resolve(text: string, names: Recognized[], gazetteer: GazetteerI
   const stated = names.map((name) => STATE_AFTER.test(text.slice(name.end, name.end + 12)));
   const first = names.map((name, k) => rank(name, candidates[k], containers[k], null, gazetteer, [], datelines.has(name.key), stated[k]));
   // The article's context, from pass 1's answers, weighted by their confidence.
-  const context = buildContext(names, first, gazetteer);
-  const readings = readingsOf(names, first);
+  const anchors = options.anchors ?? [];
+  const context = buildContext(names, first, gazetteer, anchors);
+  const readings = [...readingsOf(names, first), ...anchors.map((place) => ({ key: `\u0000${place.id}`, candidates: [{ place, score: 0 }] }))];
   // Pass 2: with context; one sense per name and container.
   const memo = new Map<string, Ranked>();
   return names.map((name, k) => {
@@ -281,12 +287,14 @@ interface Anchor {
   weight: number;
 }
 
-function buildContext(names: Recognized[], first: Ranked[], gazetteer: GazetteerIndex): Context {
+function buildContext(names: Recognized[], first: Ranked[], gazetteer: GazetteerIndex, given: readonly Place[]): Context {
   const anchors: Anchor[] = [];
   names.forEach((name, k) => {
     const best = first[k].scored[0];
     if (best) anchors.push({ key: name.key, place: best.place, weight: first[k].confidence });
   });
+  // Places the text implies without naming them (a phone number's state), sure as a named one.
+  for (const place of given) anchors.push({ key: `\u0000${place.id}`, place, weight: 1 });
   return makeContext(anchors);
 }
 

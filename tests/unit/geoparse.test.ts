@@ -51,6 +51,15 @@ describe('homonyms resolve by the company they keep', () => {
   });
 });
 
+describe("a phone number's area code tells the state, as it tells a reader", () => {
+  it.each([
+    ['304 is West Virginia', 'The clinic in Huntington can be reached at 304-399-6500.', { country: 'US', admin1: 'WV' }],
+    ['631 is Long Island, New York', 'The clinic in Huntington can be reached at 631-399-6500.', { country: 'US', admin1: 'NY' }],
+  ])('%s', (_label, text, expected) => {
+    expect(place(text, 'Huntington')).toMatchObject(expected);
+  });
+});
+
 describe('a dateline', () => {
   it('with no state or country is the capital, however local the story (WASHINGTON, not Washington, Tyne and Wear)', () => {
     const text = 'WASHINGTON — A former British spy who worked in London for years met officials in Russia and England.';
