@@ -35,7 +35,7 @@ export interface NameRules {
   population?: number;
   /** From this population, a place may keep blocked names and generic-stripped English words (default 100,000). */
   bigFrom?: number;
-  /** Below this population, only variants of the main name are kept (default 100,000). */
+  /** Below this population, only variants of the main name are kept (default 30,000: towns of 30,000 and more are known by exonyms, "Auschwitz" for Oświęcim, "Jenin" for Janin). */
   smallBelow?: number;
 }
 
@@ -111,7 +111,7 @@ function words(key: string): string[] {
  */
 export function selectNames(main: string, alternates: Iterable<string>, rules: NameRules): string[] {
   const population = rules.population ?? Number.POSITIVE_INFINITY;
-  const small = population < (rules.smallBelow ?? 100_000);
+  const small = population < (rules.smallBelow ?? 30_000);
   const big = population >= (rules.bigFrom ?? 100_000);
   const mainKey = foldName(main);
   const mainWords = new Set(words(mainKey));
