@@ -184,6 +184,16 @@ describe("a town's alternate names", () => {
   it('a phrase sharing a word with the main name stays ("Salt Lake" for Salt Lake City)', () => {
     expect(selectNames('Salt Lake City', ['Salt Lake'], { englishWords, commonWords, population: 200_000 })).toEqual(['Salt Lake']);
   });
+
+  it("a transliteration's apostrophes are left out, as English prose spells it (\"Tskhinvali\" for Ts’khinvali)", () => {
+    expect(selectNames('Ts’khinvali', ['Tskhinval'], { englishWords, population: 32_000 })).toEqual(['Tskhinvali', 'Tskhinval']);
+    expect(selectNames("K'ut'aisi", [], { englishWords, population: 150_000 })).toEqual(['Kutaisi']);
+  });
+
+  it('… but not when the result is an English word; a possessive\'s apostrophe goes too ("Marthas Vineyard")', () => {
+    expect(selectNames('Mob’ile', [], { englishWords, population: 5_000 })).toEqual([]);
+    expect(selectNames("Martha's Vineyard", [], { englishWords, population: 15_000 })).toEqual(['Marthas Vineyard']);
+  });
 });
 
 describe('regions split into states by compass words', () => {

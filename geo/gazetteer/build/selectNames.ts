@@ -97,6 +97,9 @@ export function stripGeneric(key: string): string {
   return w.slice(i, j).join(' ');
 }
 
+/** An apostrophe between two letters. */
+const IN_WORD_APOSTROPHE = /(?<=\p{L})['\u2018\u2019\u02BC\u02BB`](?=\p{L})/gu;
+
 function words(key: string): string[] {
   return key.split(/[\s\-']+/).filter((w) => w.length >= 4);
 }
@@ -117,6 +120,13 @@ export function selectNames(main: string, alternates: Iterable<string>, rules: N
   const mainWords = new Set(words(mainKey));
   const seen = new Set<string>([mainKey]);
   const out: string[] = [];
+  // "Ts’khinvali", "K’ut’aisi": a transliteration's apostrophes (ejectives, ayn, soft signs) are
+  // left out in English prose ("Tskhinvali", "Kutaisi"); that spelling is the main name's own.
+  const plain = main.replace(IN_WORD_APOSTROPHE, '');
+  if (plain !== main && isUsableName(plain, rules.englishWords, mainKey, big, rules.commonWords) && !rules.blocked?.has(foldName(plain))) {
+    seen.add(foldName(plain));
+    out.push(plain);
+  }
   for (const raw of alternates) {
     const alt = raw.trim().replace(/\s+/g, ' ');
     const key = foldName(alt);
