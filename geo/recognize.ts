@@ -96,7 +96,34 @@ export function recognize(text: string, gazetteer: GazetteerIndex, lexicon: Lexi
     }
     i = match.last + 1;
   }
+  sharedHeads(text, names, gazetteer);
   return { names, unresolved };
+}
+
+/** Plural heads a list of names can share, and the singular each name then takes. */
+const SHARED_HEADS: Record<string, string> = { counties: 'county', parishes: 'parish', provinces: 'province', states: 'state' };
+const LIST_GAP = /^(?:, (?:and |or )?| and | or )$/;
+
+/**
+ * "Barrow and Jackson counties", "Barrow, Jackson and Madison counties": a plural head after a
+ * list gives every name of the list its singular ("Barrow County"), when the gazetteer knows
+ * that name; the list's names are then read as those places, not as the towns they also name.
+ */
+function sharedHeads(text: string, names: Recognized[], gazetteer: GazetteerIndex): void {
+  for (let k = 0; k < names.length; k++) {
+    const head = /^ (\p{L}+)\b/u.exec(text.slice(names[k]!.end, names[k]!.end + 12))?.[1]?.toLowerCase();
+    const singular = head ? SHARED_HEADS[head] : undefined;
+    if (!singular) continue;
+    let first = k;
+    while (first > 0 && LIST_GAP.test(text.slice(names[first - 1]!.end, names[first]!.start))) first--;
+    if (first === k) continue;
+    for (let j = first; j <= k; j++) {
+      const name = names[j]!;
+      const key = `${name.key} ${singular}`;
+      const places = gazetteer.lookup(key);
+      if (places.length) names[j] = { ...name, key, places };
+    }
+  }
 }
 
 interface Match {

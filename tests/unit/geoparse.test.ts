@@ -60,6 +60,17 @@ describe("a phone number's area code tells the state, as it tells a reader", () 
   });
 });
 
+describe('a plural head shared by a list ("Barrow, Jackson and Madison counties")', () => {
+  const text = 'School boards in Barrow, Jackson and Madison counties in Northeast Georgia cut jobs.';
+  it.each([['Barrow', 'admin2:US.13013'], ['Jackson', 'admin2:US.13157'], ['Madison', 'admin2:US.13195']])('%s is the county', (surface, id) => {
+    expect(place(text, surface)).toMatchObject({ id, kind: 'admin2' });
+  });
+
+  it('a list with no such head keeps its towns ("Barrow and Fairbanks")', () => {
+    expect(place('The storm hit Barrow and Fairbanks before it reached Anchorage.', 'Barrow')).toMatchObject({ kind: 'city', admin1: 'AK' });
+  });
+});
+
 describe('a dateline', () => {
   it('with no state or country is the capital, however local the story (WASHINGTON, not Washington, Tyne and Wear)', () => {
     const text = 'WASHINGTON — A former British spy who worked in London for years met officials in Russia and England.';
