@@ -82,7 +82,10 @@ export function resolve(
   options: { debug?: boolean; anchors?: readonly Place[] } = {},
 ): Resolution[] {
   const containers = names.map((name, k) => containerOf(text, names, k));
-  const candidates = names.map((name) => candidatesOf(name));
+  // "DeKalb", "Gwinnett", "Harris": in their state, a county is often named without "County".
+  // ("Caddo, Okla." is the town: the City, State pattern names towns.)
+  const bare = names.map((name, k) => (containers[k] ? [] : bareCounties(name, gazetteer)));
+  const candidates = names.map((name, k) => (bare[k].length ? [...candidatesOf(name), ...bare[k]] : candidatesOf(name)));
 
   // Pass 1: priors and explicit containers only.
   const datelines = datelineKeys(text, names, containers);
@@ -170,6 +173,15 @@ function candidatesOf(name: Recognized): Place[] {
   return out;
 }
 
+/** What a county named without "County" pays against the towns that bear the name itself. */
+const BARE_COUNTY = -2;
+
+/** The counties "<name> County" for a name that is read as a town (kind `admin2`, tagged `bareCounty` when scored). */
+function bareCounties(name: Recognized, gazetteer: GazetteerIndex): Place[] {
+  if (name.via !== 'name' || !name.places.length || !name.places.every((p) => p.kind === 'city')) return [];
+  return gazetteer.lookup(`${name.key} county`).filter((p) => p.kind === 'admin2');
+}
+
 function ascendingIds(places: readonly Place[]): boolean {
   for (let i = 1; i < places.length; i++) if (!(places[i - 1].id < places[i].id)) return false;
   return true;
@@ -222,6 +234,10 @@ function rank(
   const areaOwnsName = owners.length > 0;
   const scored = places.map((place) => {
     const parts = prior(name, place);
+    if (place.kind === 'admin2' && !name.places.includes(place)) {
+      parts.name = 0;
+      parts.bareCounty = BARE_COUNTY;
+    }
     if (areaOwnsName && place.kind !== 'country' && place.kind !== 'admin1') {
       if (parts.name < 0) parts.name = AREA_OWNS_NAME;
       // "Florida" alone is the state, not Florida, N.Y.; only a capital or a city of a

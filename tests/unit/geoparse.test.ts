@@ -71,6 +71,17 @@ describe('a plural head shared by a list ("Barrow, Jackson and Madison counties"
   });
 });
 
+describe('a county named without "County"', () => {
+  it('in its own state is the county ("north DeKalb" beside Decatur and Atlanta)', () => {
+    const text = 'Water main repaired in north DeKalb. Crews from Decatur and Atlanta, Georgia, worked overnight.';
+    expect(place(text, 'DeKalb')).toMatchObject({ id: 'admin2:US.13089' });
+  });
+
+  it('with nothing to tell is still the town that bears the name', () => {
+    expect(place('A DeKalb man was arrested on Monday.', 'DeKalb')).toMatchObject({ kind: 'city' });
+  });
+});
+
 describe('a dateline', () => {
   it('with no state or country is the capital, however local the story (WASHINGTON, not Washington, Tyne and Wear)', () => {
     const text = 'WASHINGTON — A former British spy who worked in London for years met officials in Russia and England.';
