@@ -107,6 +107,17 @@ export function resolve(
     }
     const best = ranked.scored[0];
     if (!best) return { place: null, confidence: 0, reason: 'no candidate place' };
+    const city = suburbOf(text, names, k, first);
+    if (city) {
+      const near = ranked.scored.find((s) => distanceWithinKm(s.place.lat, s.place.lon, city.lat, city.lon, SUBURB_KM) <= SUBURB_KM);
+      const small = ranked.scored.every((s) => s.place.kind === 'city' && s.place.population < KNOWN_TOWN);
+      if (near || small) {
+        const place = near?.place ?? city;
+        const resolution: Resolution = { place, confidence: (near ? ranked.confidence : UNKNOWN_TOWN_CONFIDENCE) * VIA_CONFIDENCE[name.via] };
+        if (options.debug) resolution.candidates = [{ placeId: place.id, name: place.name, score: 0, parts: { suburbOf: 1 } }, ...debugCandidates(ranked)];
+        return resolution;
+      }
+    }
     const area = unknownTownIn(text, names, k, containers[k], ranked, first);
     if (area) {
       const resolution: Resolution = { place: area, confidence: UNKNOWN_TOWN_CONFIDENCE * VIA_CONFIDENCE[name.via] };
@@ -129,6 +140,26 @@ function debugCandidates(ranked: Ranked): ScoredCandidate[] {
 const UNKNOWN_TOWN_CONFIDENCE = 0.5;
 /** A town this big is known to the reader wherever it is; a list, not a container, follows it ("Tijuana, Sinaloa"). */
 const KNOWN_TOWN = 100_000;
+
+/** How far from its city a suburb may lie. */
+const SUBURB_KM = 60;
+
+/**
+ * The city a name is said to be a suburb of: "the Cincinnati suburb of West Chester", "Cicero, a
+ * suburb of Chicago", "Plano, a Dallas suburb". The name is then the namesake near that city, or,
+ * when the gazetteer knows none and every namesake is a small town, placed at the city itself.
+ */
+function suburbOf(text: string, names: Recognized[], k: number, first: Ranked[]): Place | null {
+  let j = -1;
+  const prev = names[k - 1];
+  const next = names[k + 1];
+  if (prev && /^ suburbs? of $/.test(text.slice(prev.end, names[k]!.start))) j = k - 1;
+  else if (next && /^, an? (?:\p{Ll}+ )?suburb of $/u.test(text.slice(names[k]!.end, next.start))) j = k + 1;
+  else if (next && /^, an? $/.test(text.slice(names[k]!.end, next.start)) && /^ suburb\b/.test(text.slice(next.end, next.end + 8))) j = k + 1;
+  if (j < 0) return null;
+  const city = first[j]?.scored[0]?.place;
+  return city && city.kind === 'city' ? city : null;
+}
 
 /**
  * "Holliday, Missouri" when the gazetteer knows no Holliday in Missouri: the reader still knows

@@ -82,6 +82,18 @@ describe('a county named without "County"', () => {
   });
 });
 
+describe('a suburb of a named city', () => {
+  it('is the namesake near that city ("Cicero, a suburb of Chicago")', () => {
+    expect(place('Officials in Cicero, a suburb of Chicago, voted on Monday.', 'Cicero')).toMatchObject({ country: 'US', admin1: 'IL' });
+  });
+
+  it('unknown to the gazetteer, is placed at the city, not at a namesake elsewhere ("the Cincinnati suburb of West Chester")', () => {
+    const text = 'He was from the Cincinnati suburb of West Chester, police said.';
+    expect(place(text, 'West Chester')).toMatchObject({ name: 'Cincinnati', admin1: 'OH' });
+    expect(mentionOf(text, 'West Chester')!.confidence).toBeLessThan(0.6);
+  });
+});
+
 describe('a dateline', () => {
   it('with no state or country is the capital, however local the story (WASHINGTON, not Washington, Tyne and Wear)', () => {
     const text = 'WASHINGTON — A former British spy who worked in London for years met officials in Russia and England.';
