@@ -2,7 +2,7 @@ import { markFacilities, unplacedFacilities } from './facilities.ts';
 import { foldName } from './fold.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { recognize, type Recognized } from './recognize.ts';
-import { phoneStates } from './phoneAreas.ts';
+import { phoneAreas } from './phoneAreas.ts';
 import { resolve, type ScoredCandidate } from './resolve.ts';
 import { assignRoles } from './roles.ts';
 import { tokenize } from './tokens.ts';
@@ -92,7 +92,7 @@ function mergeByPosition(given: Recognized[], found: Recognized[]): Recognized[]
 
 function place(text: string, names: Recognized[], gazetteer: GazetteerIndex, debug: boolean) {
   // The states a story's phone numbers call are context, as another place named in it would be.
-  const anchors = phoneStates(text).map((st) => gazetteer.get(`admin1:US.${st}`)).filter((p) => p !== undefined);
+  const anchors = phoneAreas(text).map((a) => gazetteer.get(`admin1:${a}`)).filter((p) => p !== undefined);
   const resolutions = resolve(text, names, gazetteer, { debug, anchors });
   const mentions: DebugMention[] = [];
   const unplaced: Unresolved[] = [];

@@ -7,17 +7,15 @@ import areaCodes from '../data/lexicon/area-codes.json' with { type: 'json' };
 const PHONE = /(?<![\d-])(?:\((\d{3})\) ?|(\d{3})[-.])\d{3}[-.]\d{4}(?![\d-])/g;
 
 /**
- * The US states that the phone numbers in a text call: a local story's "call 304-399-6500"
- * places it in West Virginia for a reader who knows the code. Postal codes, sorted, each once.
+ * The first-level divisions that the phone numbers in a text call, as `CC.admin1` keys of the
+ * gazetteer: a local story's "call 304-399-6500" places it in West Virginia (`US.WV`), "call
+ * 519-661-5670" in Ontario (`CA.08`), for a reader who knows the codes. Sorted, each once.
  *
- * @example phoneStates('Call Thomas Memorial Hospital at 304-766-3600.') // ['WV']
+ * @example phoneAreas('Call Thomas Memorial Hospital at 304-766-3600.') // ['US.WV']
  */
-export function phoneStates(text: string, table: Readonly<Record<string, string>> = areaCodes.codes): string[] {
+export function phoneAreas(text: string, table: Readonly<Record<string, readonly string[]>> = areaCodes.codes): string[] {
   if (!/\d{4}/.test(text)) return [];
-  const states = new Set<string>();
-  for (const m of text.matchAll(PHONE)) {
-    const state = table[m[1] ?? m[2]!];
-    if (state) states.add(state);
-  }
-  return [...states].sort();
+  const areas = new Set<string>();
+  for (const m of text.matchAll(PHONE)) for (const a of table[m[1] ?? m[2]!] ?? []) areas.add(a);
+  return [...areas].sort();
 }

@@ -10,5 +10,5 @@ export const ATTRIBUTION: readonly string[] = [
   'Airports: OurAirports (public domain)',
   'Countries: mledoze/countries (ODbL)',
   'Division names: iso3166-2-db (MIT)',
-  'Area codes: NANPA via areacodes (MIT)',
+  'Area codes: NANPA via areacodes (MIT), CNAC',
 ];

@@ -58,6 +58,11 @@ describe("a phone number's area code tells the state, as it tells a reader", () 
   ])('%s', (_label, text, expected) => {
     expect(place(text, 'Huntington')).toMatchObject(expected);
   });
+
+  it('519 is Ontario: "London police" there are not in England', () => {
+    const text = 'A man was stabbed to death, London police say. Anyone with information is asked to call London police at 519-661-5670.';
+    expect(place(text, 'London')).toMatchObject({ country: 'CA', admin1: '08' });
+  });
 });
 
 describe('a plural head shared by a list ("Barrow, Jackson and Madison counties")', () => {
