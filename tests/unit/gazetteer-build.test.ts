@@ -118,6 +118,11 @@ describe('towns an older GeoNames snapshot lacks', () => {
     expect(supplementCities(base, extra, { words }).map((c) => c.name)).toEqual(['Tillsonburg']);
   });
 
+  it("a name reserved for a state or country is no new town's (\"Queensland\", a Calgary neighbourhood)", () => {
+    const extra = [record('Queensland', 50.94, -114.04), record('Tillsonburg', 42.86, -80.73, 'CA', '08')];
+    expect(supplementCities(base, extra, { blocked: new Set(['queensland']) }).map((c) => c.name)).toEqual(['Tillsonburg']);
+  });
+
   it('ids count per division in name order, whatever the input order', () => {
     const a = record('Allston', 42.36, -71.13, 'US', 'MA');
     const b = record('Brighton', 42.35, -71.16, 'US', 'MA');

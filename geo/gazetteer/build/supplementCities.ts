@@ -30,6 +30,11 @@ export interface SupplementOptions {
    * to weigh, such a name is far likelier to mean the word than a town of a thousand people.
    */
   words?: ReadonlySet<string>;
+  /**
+   * Folded own names of countries and states: a new town of a thousand people may not bear them
+   * ("Queensland", a neighbourhood of Calgary).
+   */
+  blocked?: ReadonlySet<string>;
 }
 
 const KM_PER_DEGREE = 111.32;
@@ -74,7 +79,7 @@ export function supplementCities(
     const lat = Number(r.lat);
     const lon = Number(r.lng);
     if (!r.name || !r.country || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    if (isKnown(r, lat, lon) || (words && isWords(r.name, words))) continue;
+    if (isKnown(r, lat, lon) || (words && isWords(r.name, words)) || options.blocked?.has(foldName(r.name))) continue;
     const dup = `${r.country}|${foldName(r.name)}|${lat.toFixed(2)}|${lon.toFixed(2)}`;
     if (seen.has(dup)) continue;
     seen.add(dup);
