@@ -263,8 +263,11 @@ function rank(
   // "Mexico" is the country, not Mexico City, whose alternate name it also is.
   const owners = places.filter((p) => (p.kind === 'country' || p.kind === 'admin1') && foldedEquals(name.key, p.name));
   const areaOwnsName = owners.length > 0;
+  // "Anatolia" is the region, not Antalya, whose old alternate name it is.
+  const regionOwnsName = places.some((p) => p.kind === 'region' && foldedEquals(name.key, p.name));
   const scored = places.map((place) => {
     const parts = prior(name, place);
+    if (regionOwnsName && place.kind !== 'region' && parts.name < 0) parts.name = AREA_OWNS_NAME;
     if (place.kind === 'admin2' && !name.places.includes(place)) {
       parts.name = 0;
       parts.bareCounty = BARE_COUNTY;

@@ -99,6 +99,28 @@ describe('a suburb of a named city', () => {
   });
 });
 
+describe('regions the news names by their neighbours', () => {
+  it('"Anatolia" is the region, not Antalya, whose old alternate name it is', () => {
+    expect(place('A car bomb hit Kayseri, an industrial hub in Central Anatolia.', 'Anatolia')).toMatchObject({ id: 'region:anatolia' });
+  });
+
+  it.each([
+    ['Scandinavia', 'Its markets are the Netherlands, Scandinavia and Southern Europe.', 'region:scandinavia'],
+    ['Caucasus', 'Volunteer fighters came from the Caucasus.', 'region:caucasus'],
+    ['Horn of Africa', 'Drought spread across the Horn of Africa.', 'region:horn-of-africa'],
+    ['Levant', 'Refugees crossed the Levant on foot.', 'region:levant'],
+  ])('%s', (surface, text, id) => {
+    expect(place(text, surface)).toMatchObject({ id });
+  });
+
+  it("a grouping's point lies among its members, not at the biggest one's (Scandinavia between Norway and Sweden)", () => {
+    const p = gazetteer.get('region:scandinavia')!;
+    expect(p.lon).toBeGreaterThan(10);
+    expect(p.lon).toBeLessThan(15);
+    expect(p.lat).toBeGreaterThan(58);
+  });
+});
+
 describe('a dateline', () => {
   it('with no state or country is the capital, however local the story (WASHINGTON, not Washington, Tyne and Wear)', () => {
     const text = 'WASHINGTON — A former British spy who worked in London for years met officials in Russia and England.';
