@@ -82,7 +82,7 @@ export function resolve(
   options: { debug?: boolean; anchors?: readonly Place[] } = {},
 ): Resolution[] {
   const containers = names.map((name, k) => containerOf(text, names, k));
-  // "DeKalb", "Gwinnett", "Harris": in their state, a county is often named without "County".
+  // "DeKalb", "Forsyth", "Harris": in their state, a county is often named without "County".
   // ("Caddo, Okla." is the town: the City, State pattern names towns.)
   const bare = names.map((name, k) => (containers[k] ? [] : bareCounties(name, gazetteer)));
   const candidates = names.map((name, k) => (bare[k].length ? [...candidatesOf(name), ...bare[k]] : candidatesOf(name)));
