@@ -46,6 +46,8 @@ const THE_TOWN = 10_000;
 /** How big a place must be for its name at the head of an institution's name to still be read as the place. */
 const LEADS_NAMES = 10_000;
 
+/** Academic and professional degrees written with stops, which are no state or country codes. */
+const DEGREE = /^(?:M\.D\.|Ph\.D\.|D\.D\.S\.|M\.B\.A\.|J\.D\.|R\.N\.|D\.V\.M\.|M\.S\.W\.|Ed\.D\.)/;
 const INITIALISM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}\. ?\p{Lu}\p{Ll}{1,2}\.)$/u;
 const PERSON_OFFICE = /(\p{Lu}[\p{L}'’-]+)(?:['’]s)? (?:administration|campaign|presidency|White House)\b/gu;
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+) [“"][^”"\n]{1,30}[”"] (\p{Lu}[\p{L}'’-]+)/gu;
@@ -72,6 +74,8 @@ export function recognize(text: string, gazetteer: GazetteerIndex, lexicon: Lexi
   while (i < n) {
     const tok = tokens[i];
     if (!tok.cap) { i++; continue; }
+    // "Maury Rosenstein, M.D., Ph.D.": a degree, not Maryland ("Md.") or a parish's code.
+    if (DEGREE.test(text.slice(tok.start, tok.start + 8))) { i++; continue; }
     const match = longestMatch(text, tokens, i, gazetteer) ?? fuzzyMatch(text, tokens, i, gazetteer, lexicon, isInitial(i));
     if (!match) {
       const skip = unresolvedName(text, tokens, i, lexicon, isInitial, gazetteer, unresolved);
@@ -415,6 +419,7 @@ function containerCode(text: string, tokens: Token[], last: number, gazetteer: G
   const next = tokens[last + 1];
   if (!next || !next.cap) return null;
   if (text.slice(tokens[last].end, next.start) !== ', ') return null;
+  if (DEGREE.test(text.slice(next.start, next.start + 8))) return null;
   // Only abbreviations count as codes: "Kan.", "Calif.", "TX" — not a word such as "South".
   const dotted = text[next.end] === '.' || next.text.endsWith('.');
   const capitals = next.text.length <= 3 && next.text === next.text.toUpperCase();

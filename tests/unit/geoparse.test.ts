@@ -320,6 +320,8 @@ describe('words that only look like places are left alone', () => {
     ['an adjective one letter from a state capital', 'The Olympic organizers met in Sochi.', 'Olympic'],
     ['a seat of power speaking as an institution, not White House, Tennessee', 'Officials at the White House said on Monday they would respond.', 'White House'],
     ['the second half of a hyphenated brand, not Mart, Texas', 'Wal-Mart announced that it will close the lab.', 'Mart'],
+    ['a degree, not Maryland', 'Maury Rosenstein, M.D., Ph.D., joined the clinic.', 'M.D.'],
+    ['… nor a parish of Barbados coded PH', 'Maury Rosenstein, M.D., Ph.D., joined the clinic.', 'Ph.'],
     ['a small town\'s name after "the" that ends its phrase (a paper, not Herald, California)', 'The story ran in the Herald on Sunday.', 'Herald'],
   ])('%s', (_label, text, surface) => {
     expect(mentionOf(text, surface)).toBeUndefined();
