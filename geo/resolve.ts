@@ -232,11 +232,20 @@ function datelineKeys(text: string, names: Recognized[], containers: (Place[] | 
   return keys;
 }
 
-/** The admin1/country places named right after "<name>, " — "Paris, Texas" → Texas. */
+/**
+ * The admin1/country places named right after "<name>, " or "<name> in " — "Paris, Texas",
+ * "Paris in Texas" → Texas — or after a pair of names ("Haris and Varzaqan in East Azerbaijan").
+ */
 function containerOf(text: string, names: Recognized[], k: number): Place[] | null {
   const next = names[k + 1];
-  if (!next || text.slice(names[k].end, next.start) !== ', ') return null;
-  const areas = next.places.filter((p) => p.kind === 'admin1' || p.kind === 'country');
+  if (!next) return null;
+  const gap = text.slice(names[k].end, next.start);
+  let area: Recognized | undefined;
+  if (gap === ', ' || gap === ' in ') area = next;
+  // "the towns of Haris and Varzaqan in East Azerbaijan province": the last place holds both.
+  else if (/^,? and $/.test(gap) && names[k + 2] && text.slice(next.end, names[k + 2]!.start) === ' in ') area = names[k + 2];
+  if (!area) return null;
+  const areas = area.places.filter((p) => p.kind === 'admin1' || p.kind === 'country');
   return areas.length ? areas : null;
 }
 

@@ -29,6 +29,7 @@ describe('homonyms resolve by the company they keep', () => {
     ['Paris, France', 'He flew from London to Paris and then on to Brussels.', 'Paris', { country: 'FR' }],
     ['Paris, Texas', 'The storm hit Sherman, Dallas and Paris before it crossed into Oklahoma.', 'Paris', { country: 'US', admin1: 'TX' }],
     ['Paris with an explicit state', 'She grew up in Paris, Tenn., a small town.', 'Paris', { country: 'US', admin1: 'TN' }],
+    ['Paris "in" a state, after French towns', 'From Lyon, Marseille and Bordeaux the tour went to Paris in Texas.', 'Paris', { country: 'US', admin1: 'TX' }],
     ['Georgia, the country', 'Russian troops crossed from Russia into Georgia near Tbilisi.', 'Georgia', { kind: 'country', country: 'GE' }],
     ['Georgia, the state', 'The company moved from Alabama to Atlanta, Georgia, and then to Savannah.', 'Georgia', { kind: 'admin1', country: 'US', admin1: 'GA' }],
     ['Washington, the capital (metonym)', 'Washington said it would respond to the sanctions imposed by Moscow.', 'Washington', { country: 'US', kind: 'city' }],
@@ -96,6 +97,13 @@ describe('a suburb of a named city', () => {
     const text = 'He was from the Cincinnati suburb of West Chester, police said.';
     expect(place(text, 'West Chester')).toMatchObject({ name: 'Cincinnati', admin1: 'OH' });
     expect(mentionOf(text, 'West Chester')!.confidence).toBeLessThan(0.6);
+  });
+});
+
+describe('a pair of towns "in" a state', () => {
+  it('both are in it, though the story has just named their namesakes\' country', () => {
+    const text = 'Unlike Cusco and Arequipa in Peru, the towns of Lima and Athens in Ohio lost jobs.';
+    expect(place(text, 'Lima')).toMatchObject({ country: 'US', admin1: 'OH' });
   });
 });
 
