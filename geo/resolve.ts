@@ -1,6 +1,7 @@
 import { foldsTo } from './fold.ts';
 import type { Recognized } from './recognize.ts';
 import type { GazetteerIndex, Place } from './types.ts';
+import { containerOf, datelineKeys, listGoesOn, stateAfter, suburbCityIndex } from './phraseCues.ts';
 import { distanceWithinKm, support, type Reading } from './support.ts';
 
 /** One candidate place with the parts of its score, kept for the debug view. */
@@ -55,8 +56,7 @@ const AREA_NAMESAKE = -8;
 /** Population from which a city competes with a state of the same name. */
 const MAJOR_CITY = 1_000_000;
 
-/** "Washington state", "the Georgia state line", "Mexico state": the word names the first-level division. */
-const STATE_AFTER = /^\s+state\b/;
+/** "Washington state", "the Georgia state line": the word names the first-level division. */
 const STATE_WORD_BONUS = 6;
 
 /**
@@ -89,7 +89,7 @@ export function resolve(
 
   // Pass 1: priors and explicit containers only.
   const datelines = datelineKeys(text, names, containers);
-  const stated = names.map((name) => STATE_AFTER.test(text.slice(name.end, name.end + 12)));
+  const stated = names.map((name) => stateAfter(text, name));
   const first = names.map((name, k) => rank(name, candidates[k], containers[k], null, gazetteer, [], datelines.has(name.key), stated[k]));
   // The article's context, from pass 1's answers, weighted by their confidence.
   const anchors = options.anchors ?? [];
@@ -145,19 +145,13 @@ const KNOWN_TOWN = 100_000;
 const SUBURB_KM = 60;
 
 /**
- * The city a name is said to be a suburb of: "the Cincinnati suburb of West Chester", "Cicero, a
- * suburb of Chicago", "Plano, a Dallas suburb". The name is then the namesake near that city, or,
- * when the gazetteer knows none and every namesake is a small town, placed at the city itself.
+ * The city a name is said to be a suburb of ("the Cincinnati suburb of West Chester"), as the
+ * city's name reads in pass 1. The name is then the namesake near that city, or, when the
+ * gazetteer knows none and every namesake is a small town, placed at the city itself.
  */
 function suburbOf(text: string, names: Recognized[], k: number, first: Ranked[]): Place | null {
-  let j = -1;
-  const prev = names[k - 1];
-  const next = names[k + 1];
-  if (prev && /^ suburbs? of $/.test(text.slice(prev.end, names[k]!.start))) j = k - 1;
-  else if (next && /^, an? (?:\p{Ll}+ )?suburb of $/u.test(text.slice(names[k]!.end, next.start))) j = k + 1;
-  else if (next && /^, an? $/.test(text.slice(names[k]!.end, next.start)) && /^ suburb\b/.test(text.slice(next.end, next.end + 8))) j = k + 1;
-  if (j < 0) return null;
-  const city = first[j]?.scored[0]?.place;
+  const j = suburbCityIndex(text, names, k);
+  const city = j < 0 ? undefined : first[j]?.scored[0]?.place;
   return city && city.kind === 'city' ? city : null;
 }
 
@@ -180,8 +174,7 @@ function unknownTownIn(
     const p = s.place;
     if (p.kind !== 'city' || p.population >= KNOWN_TOWN || containers.some((c) => contains(c, p))) return null;
   }
-  const after = names[k + 2];
-  if (after && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(names[k + 1]!.end, after.start))) return null;
+  if (listGoesOn(text, names, k + 1)) return null;
   const chosen = first[k + 1]?.scored[0]?.place;
   return containers.find((c) => c.id === chosen?.id) ?? containers[0]!;
 }
@@ -216,37 +209,6 @@ function bareCounties(name: Recognized, gazetteer: GazetteerIndex): Place[] {
 function ascendingIds(places: readonly Place[]): boolean {
   for (let i = 1; i < places.length; i++) if (!(places[i - 1].id < places[i].id)) return false;
   return true;
-}
-
-/**
- * Keys of names that open a line in capitals with no container after them: the bare datelines
- * ("WASHINGTON Christopher Steele…", "LONDON (Reuters) -"), not "HOLLIDAY, Mo. —".
- */
-function datelineKeys(text: string, names: Recognized[], containers: (Place[] | null)[]): Set<string> {
-  const keys = new Set<string>();
-  names.forEach((name, k) => {
-    if (containers[k] || !/^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(name.text)) return;
-    const before = text.lastIndexOf('\n', name.start - 1) + 1;
-    if (text.slice(before, name.start).trim() === '') keys.add(name.key);
-  });
-  return keys;
-}
-
-/**
- * The admin1/country places named right after "<name>, " or "<name> in " — "Paris, Texas",
- * "Paris in Texas" → Texas — or after a pair of names ("Haris and Varzaqan in East Azerbaijan").
- */
-function containerOf(text: string, names: Recognized[], k: number): Place[] | null {
-  const next = names[k + 1];
-  if (!next) return null;
-  const gap = text.slice(names[k].end, next.start);
-  let area: Recognized | undefined;
-  if (gap === ', ' || gap === ' in ') area = next;
-  // "the towns of Haris and Varzaqan in East Azerbaijan province": the last place holds both.
-  else if (/^,? and $/.test(gap) && names[k + 2] && text.slice(next.end, names[k + 2]!.start) === ' in ') area = names[k + 2];
-  if (!area) return null;
-  const areas = area.places.filter((p) => p.kind === 'admin1' || p.kind === 'country');
-  return areas.length ? areas : null;
 }
 
 interface Scored {

@@ -1,0 +1,70 @@
+/**
+ * What the words between and around recognised names say about them, as a reader takes it:
+ * "Paris, Texas" and "Paris in Texas" name a container, a capitalised name opening a line is a
+ * dateline, "Washington state" is the state, "the Cincinnati suburb of West Chester" ties a
+ * suburb to its city, and ", Palestine and Houston" shows a list going on. Pure string tests over
+ * the text and the names' spans; the resolver weighs what they find.
+ */
+import type { Recognized } from './recognize.ts';
+import type { Place } from './types.ts';
+
+/**
+ * The admin1/country places named right after "<name>, " or "<name> in " — "Paris, Texas",
+ * "Paris in Texas" → Texas — or after a pair of names ("Haris and Varzaqan in East Azerbaijan").
+ */
+export function containerOf(text: string, names: Recognized[], k: number): Place[] | null {
+  const next = names[k + 1];
+  if (!next) return null;
+  const gap = text.slice(names[k].end, next.start);
+  let area: Recognized | undefined;
+  if (gap === ', ' || gap === ' in ') area = next;
+  // "the towns of Haris and Varzaqan in East Azerbaijan province": the last place holds both.
+  else if (/^,? and $/.test(gap) && names[k + 2] && text.slice(next.end, names[k + 2]!.start) === ' in ') area = names[k + 2];
+  if (!area) return null;
+  const areas = area.places.filter((p) => p.kind === 'admin1' || p.kind === 'country');
+  return areas.length ? areas : null;
+}
+
+/**
+ * Keys of names that open a line in capitals with no container after them: the bare datelines
+ * ("WASHINGTON Christopher Steele…", "LONDON (Reuters) -"), not "HOLLIDAY, Mo. —".
+ */
+export function datelineKeys(text: string, names: Recognized[], containers: (Place[] | null)[]): Set<string> {
+  const keys = new Set<string>();
+  names.forEach((name, k) => {
+    if (containers[k] || !/^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(name.text)) return;
+    const before = text.lastIndexOf('\n', name.start - 1) + 1;
+    if (text.slice(before, name.start).trim() === '') keys.add(name.key);
+  });
+  return keys;
+}
+
+const STATE_AFTER = /^\s+state\b/;
+
+/**
+ * Whether "state" follows the name: "Washington state", "the Georgia state line", "Mexico state".
+ *
+ * @example stateAfter('Fires in Washington state.', { end: 18 } as Recognized) // true
+ */
+export function stateAfter(text: string, name: Recognized): boolean {
+  return STATE_AFTER.test(text.slice(name.end, name.end + 12));
+}
+
+/**
+ * The index of the name that names the city the k-th name is a suburb of, or -1: "the
+ * Cincinnati suburb of West Chester", "Cicero, a suburb of Chicago", "Plano, a Dallas suburb".
+ */
+export function suburbCityIndex(text: string, names: Recognized[], k: number): number {
+  const prev = names[k - 1];
+  const next = names[k + 1];
+  if (prev && /^ suburbs? of $/.test(text.slice(prev.end, names[k]!.start))) return k - 1;
+  if (next && /^, an? (?:\p{Ll}+ )?suburb of $/u.test(text.slice(names[k]!.end, next.start))) return k + 1;
+  if (next && /^, an? $/.test(text.slice(names[k]!.end, next.start)) && /^ suburb\b/.test(text.slice(next.end, next.end + 8))) return k + 1;
+  return -1;
+}
+
+/** Whether another name follows the j-th as the next item of a list: ", Houston", " and Houston". */
+export function listGoesOn(text: string, names: Recognized[], j: number): boolean {
+  const after = names[j + 1];
+  return !!after && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(names[j]!.end, after.start));
+}
