@@ -107,33 +107,26 @@ export function resolve(
     }
     const best = ranked.scored[0];
     if (!best) return { place: null, confidence: 0, reason: 'no candidate place' };
+    // The answer; a phrase cue that overrode the ranking heads the debug list under its name.
+    const answer = (place: Place, confidence: number, cue?: string): Resolution => {
+      const resolution: Resolution = { place, confidence: confidence * VIA_CONFIDENCE[name.via] };
+      if (options.debug) {
+        const scored = ranked.scored.slice(0, 8).map((s) => ({ placeId: s.place.id, name: s.place.name, score: round(s.score), parts: s.parts }));
+        resolution.candidates = cue ? [{ placeId: place.id, name: place.name, score: 0, parts: { [cue]: 1 } }, ...scored] : scored;
+      }
+      return resolution;
+    };
     const city = suburbOf(text, names, k, first);
     if (city) {
       const near = ranked.scored.find((s) => distanceWithinKm(s.place.lat, s.place.lon, city.lat, city.lon, SUBURB_KM) <= SUBURB_KM);
       const small = ranked.scored.every((s) => s.place.kind === 'city' && s.place.population < KNOWN_TOWN);
-      if (near || small) {
-        const place = near?.place ?? city;
-        const resolution: Resolution = { place, confidence: (near ? ranked.confidence : UNKNOWN_TOWN_CONFIDENCE) * VIA_CONFIDENCE[name.via] };
-        if (options.debug) resolution.candidates = [{ placeId: place.id, name: place.name, score: 0, parts: { suburbOf: 1 } }, ...debugCandidates(ranked)];
-        return resolution;
-      }
+      if (near) return answer(near.place, ranked.confidence, 'suburbOf');
+      if (small) return answer(city, UNKNOWN_TOWN_CONFIDENCE, 'suburbOf');
     }
     const area = unknownTownIn(text, names, k, containers[k], ranked, first);
-    if (area) {
-      const resolution: Resolution = { place: area, confidence: UNKNOWN_TOWN_CONFIDENCE * VIA_CONFIDENCE[name.via] };
-      if (options.debug) resolution.candidates = [{ placeId: area.id, name: area.name, score: 0, parts: { unknownTownIn: 1 } }, ...debugCandidates(ranked)];
-      return resolution;
-    }
-    const resolution: Resolution = { place: best.place, confidence: ranked.confidence * VIA_CONFIDENCE[name.via] };
-    if (options.debug) {
-      resolution.candidates = debugCandidates(ranked);
-    }
-    return resolution;
+    if (area) return answer(area, UNKNOWN_TOWN_CONFIDENCE, 'unknownTownIn');
+    return answer(best.place, ranked.confidence);
   });
-}
-
-function debugCandidates(ranked: Ranked): ScoredCandidate[] {
-  return ranked.scored.slice(0, 8).map((s) => ({ placeId: s.place.id, name: s.place.name, score: round(s.score), parts: s.parts }));
 }
 
 /** Confidence of a town placed at its named container because no town of its name is known there. */
