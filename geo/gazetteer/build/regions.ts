@@ -8,6 +8,7 @@
  */
 import type { PlaceRow } from '../placeRow.ts';
 import type { WorldCountry } from './countries.ts';
+import { round5 } from './round5.ts';
 
 /** A region definition: id slug, name, alternate names and how members are chosen. */
 export interface RegionDef {
@@ -103,27 +104,28 @@ export function buildRegionRows(countries: readonly WorldCountry[], countryRows:
   for (const def of REGIONS) {
     const members = countries.filter(def.members).map((c) => ({ c, row: countryRows.get(c.cca2) })).filter((m) => m.row);
     if (members.length === 0) throw new Error(`region ${def.slug}: no member countries`);
-    if (def.point === 'mean') {
-      // The members' unit vectors averaged by area, back to latitude and longitude.
-      let x = 0, y = 0, z = 0;
-      for (const { c, row } of members) {
-        const w = Math.max(c.area ?? 1, 1);
-        const la = (row!.lat * Math.PI) / 180, lo = (row!.lon * Math.PI) / 180;
-        x += w * Math.cos(la) * Math.cos(lo);
-        y += w * Math.cos(la) * Math.sin(lo);
-        z += w * Math.sin(la);
-      }
-      const lat = round5((Math.atan2(z, Math.hypot(x, y)) * 180) / Math.PI);
-      const lon = round5((Math.atan2(y, x) * 180) / Math.PI);
-      rows.push(regionRow(def, lat, lon, members.reduce((sum, m) => sum + m.row!.population, 0)));
-      continue;
-    }
-    // The member nearest all others (weighted by the square root of their area, capped): Europe's point is
-    // in central Europe, not in Siberia as an area-weighted mean would put it near Russia.
+    // Members' points as unit vectors, for the mean and for the medoid's great-circle distances.
     const unit = members.map(({ row }) => {
       const la = (row!.lat * Math.PI) / 180, lo = (row!.lon * Math.PI) / 180;
       return [Math.cos(la) * Math.cos(lo), Math.cos(la) * Math.sin(lo), Math.sin(la)] as const;
     });
+    const population = members.reduce((sum, m) => sum + m.row!.population, 0);
+    if (def.point === 'mean') {
+      // The members' unit vectors averaged by area, back to latitude and longitude.
+      let x = 0, y = 0, z = 0;
+      members.forEach(({ c }, i) => {
+        const w = Math.max(c.area ?? 1, 1);
+        x += w * unit[i]![0];
+        y += w * unit[i]![1];
+        z += w * unit[i]![2];
+      });
+      const lat = round5((Math.atan2(z, Math.hypot(x, y)) * 180) / Math.PI);
+      const lon = round5((Math.atan2(y, x) * 180) / Math.PI);
+      rows.push(regionRow(def, lat, lon, population));
+      continue;
+    }
+    // The member nearest all others (weighted by the square root of their area, capped): Europe's point is
+    // in central Europe, not in Siberia as an area-weighted mean would put it near Russia.
     // Capped at 1,000 (a 1,000,000 km² country) so Russia's point in Siberia cannot win Eastern Europe.
     const weight = members.map(({ c }) => Math.min(Math.sqrt(Math.max(c.area ?? 1, 1)), 1000));
     let best = members[0]!.row!;
@@ -136,7 +138,7 @@ export function buildRegionRows(countries: readonly WorldCountry[], countryRows:
       });
       if (cost < bestCost - 1e-12 || (Math.abs(cost - bestCost) <= 1e-12 && row!.id < best.id)) [best, bestCost] = [row!, cost];
     });
-    rows.push(regionRow(def, best.lat, best.lon, members.reduce((s, m) => s + m.row!.population, 0)));
+    rows.push(regionRow(def, best.lat, best.lon, population));
   }
   return rows;
 }
@@ -156,8 +158,4 @@ function regionRow(def: RegionDef, lat: number, lon: number, population: number)
     demonyms: def.demonyms ? [...def.demonyms] : [],
     codes: [],
   };
-}
-
-function round5(x: number): number {
-  return Math.round(x * 1e5) / 1e5;
 }

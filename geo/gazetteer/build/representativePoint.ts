@@ -8,6 +8,7 @@
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { interiorPoint } from './interiorPoint.ts';
+import { round5 } from './round5.ts';
 
 /** [lon, lat] in degrees. */
 export type LonLat = [number, number];
@@ -34,7 +35,7 @@ export function nearestInside(geometry: Polygon | MultiPolygon, p: LonLat, maxKm
       const a = (2 * Math.PI * i) / BEARINGS;
       const lat = p[1] + (r * Math.cos(a)) / KM_PER_DEGREE;
       const lon = p[0] + (r * Math.sin(a)) / (KM_PER_DEGREE * cosLat);
-      const q: LonLat = [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5];
+      const q: LonLat = [round5(lon), round5(lat)];
       if (Math.abs(lat) <= 90 && booleanPointInPolygon(q, geometry)) return q;
     }
   }

@@ -15,12 +15,9 @@ import type { PlaceRow } from '../placeRow.ts';
 import { centerOfMass } from '@turf/turf';
 import { dissolve } from './dissolve.ts';
 import { representativePoint } from './representativePoint.ts';
+import { round5 } from './round5.ts';
 
 type Area = Polygon | MultiPolygon;
-
-function round5(x: number): number {
-  return Math.round(x * 1e5) / 1e5;
-}
 
 const COMPASS =
   /^(?:north|south|east|west|central|northern|southern|eastern|western|upper|lower|nord|sud|est|ouest|norte|sur|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|far)[\s-]+(.+)$/i;
