@@ -48,6 +48,15 @@ const LEADS_NAMES = 10_000;
 
 /** Academic and professional degrees written with stops, which are no state or country codes. */
 const DEGREE = /^(?:M\.D\.|Ph\.D\.|D\.D\.S\.|M\.B\.A\.|J\.D\.|R\.N\.|D\.V\.M\.|M\.S\.W\.|Ed\.D\.)/;
+
+/**
+ * Whether a degree ("M.D.", "Ph.D.") starts at `start`. Every degree has its first stop second or
+ * third, so most capitalised words are told apart without the slice and the pattern (hot path).
+ */
+function degreeAt(text: string, start: number): boolean {
+  if (text.charCodeAt(start + 1) !== 46 /* . */ && text.charCodeAt(start + 2) !== 46) return false;
+  return DEGREE.test(text.slice(start, start + 8));
+}
 const INITIALISM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}\. ?\p{Lu}\p{Ll}{1,2}\.)$/u;
 const PERSON_OFFICE = /(\p{Lu}[\p{L}'’-]+)(?:['’]s)? (?:administration|campaign|presidency|White House)\b/gu;
 const NICKNAMED = /(\p{Lu}[\p{L}'’-]+) [“"][^”"\n]{1,30}[”"] (\p{Lu}[\p{L}'’-]+)/gu;
@@ -75,7 +84,7 @@ export function recognize(text: string, gazetteer: GazetteerIndex, lexicon: Lexi
     const tok = tokens[i];
     if (!tok.cap) { i++; continue; }
     // "Maury Rosenstein, M.D., Ph.D.": a degree, not Maryland ("Md.") or a parish's code.
-    if (DEGREE.test(text.slice(tok.start, tok.start + 8))) { i++; continue; }
+    if (degreeAt(text, tok.start)) { i++; continue; }
     const match = longestMatch(text, tokens, i, gazetteer) ?? fuzzyMatch(text, tokens, i, gazetteer, lexicon, isInitial(i));
     if (!match) {
       const skip = unresolvedName(text, tokens, i, lexicon, isInitial, gazetteer, unresolved);
@@ -419,7 +428,7 @@ function containerCode(text: string, tokens: Token[], last: number, gazetteer: G
   const next = tokens[last + 1];
   if (!next || !next.cap) return null;
   if (text.slice(tokens[last].end, next.start) !== ', ') return null;
-  if (DEGREE.test(text.slice(next.start, next.start + 8))) return null;
+  if (degreeAt(text, next.start)) return null;
   // Only abbreviations count as codes: "Kan.", "Calif.", "TX" — not a word such as "South".
   const dotted = text[next.end] === '.' || next.text.endsWith('.');
   const capitals = next.text.length <= 3 && next.text === next.text.toUpperCase();
