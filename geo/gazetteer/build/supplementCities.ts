@@ -5,6 +5,7 @@
  * town named in the news resolves to a namesake across the world. A record is new when no place
  * of the same country answers to its name (main, ASCII or alternate name) within `nearKm`.
  */
+import { distanceKm } from '../../distance.ts';
 import { foldName } from '../../fold.ts';
 import type { GeoNamesCity } from './cities.ts';
 
@@ -37,8 +38,6 @@ export interface SupplementOptions {
   blocked?: ReadonlySet<string>;
 }
 
-const KM_PER_DEGREE = 111.32;
-
 /**
  * Returns the records of `extra` that `base` lacks, as GeoNames rows with place ids
  * `cities1000:CC.admin1.n` (n counts the division's new towns in name order; the extract has no
@@ -66,12 +65,8 @@ export function supplementCities(
     add(c.name, c.country, at);
     for (const a of c.alternates) add(a, c.country, at);
   }
-  const isKnown = (r: CitiesJsonRecord, lat: number, lon: number) =>
-    (known.get(`${r.country}|${foldName(r.name)}`) ?? []).some((p) => {
-      const dy = (p.lat - lat) * KM_PER_DEGREE;
-      const dx = (p.lon - lon) * KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180);
-      return dx * dx + dy * dy <= nearKm * nearKm;
-    });
+  const isKnown = (country: string, key: string, lat: number, lon: number) =>
+    (known.get(`${country}|${key}`) ?? []).some((p) => distanceKm(p.lat, p.lon, lat, lon) <= nearKm);
 
   const fresh: { r: CitiesJsonRecord; lat: number; lon: number }[] = [];
   const seen = new Set<string>();
@@ -79,8 +74,9 @@ export function supplementCities(
     const lat = Number(r.lat);
     const lon = Number(r.lng);
     if (!r.name || !r.country || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    if (isKnown(r, lat, lon) || (words && isWords(r.name, words)) || options.blocked?.has(foldName(r.name))) continue;
-    const dup = `${r.country}|${foldName(r.name)}|${lat.toFixed(2)}|${lon.toFixed(2)}`;
+    const key = foldName(r.name);
+    if (isKnown(r.country, key, lat, lon) || (words && isWords(key, words)) || options.blocked?.has(key)) continue;
+    const dup = `${r.country}|${key}|${lat.toFixed(2)}|${lon.toFixed(2)}`;
     if (seen.has(dup)) continue;
     seen.add(dup);
     fresh.push({ r, lat, lon });
@@ -112,11 +108,11 @@ export function supplementCities(
 }
 
 /**
- * Whether every word of `name` is in `words`, itself or by its plural ("City Park", "Deer Run";
+ * Whether every word of a folded name is in `words`, itself or by its plural ("City Park", "Deer Run";
  * "Olympic" by "olympics": word lists keep the common noun, not the proper adjective).
  */
-function isWords(name: string, words: ReadonlySet<string>): boolean {
-  const parts = foldName(name).split(/[^\p{L}]+/u).filter(Boolean);
+function isWords(key: string, words: ReadonlySet<string>): boolean {
+  const parts = key.split(/[^\p{L}]+/u).filter(Boolean);
   return parts.length > 0 && parts.every((w) => words.has(w) || words.has(`${w}s`));
 }
 
