@@ -12,6 +12,7 @@
  * Airports and courthouses are gazetteer entries of their own (`airport:`, `court:`).
  */
 import type { Lexicon } from './lexicon.ts';
+import { overlapTest } from './overlaps.ts';
 import type { Facility, FacilityKind, Mention, Span, Unresolved } from './types.ts';
 
 const CROSSING =
@@ -98,11 +99,12 @@ const COMMON = 3000;
  */
 export function unplacedFacilities(text: string, mentions: readonly Span[], lexicon: Lexicon): Unresolved[] {
   const out: Unresolved[] = [];
+  let placed: ((x: Span) => boolean) | undefined; // built at the first hit: most texts have none
   for (const hit of text.matchAll(NAMED)) {
     const name = hit[1]!;
     const start = hit.index!;
     const end = start + name.length;
-    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    if ((placed ??= overlapTest(mentions))({ start, end })) continue;
     const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (words.every((w) => lexicon.rank(w.toLowerCase().replace(/['’]s$/, '')) <= COMMON)) continue;
     const kind: FacilityKind = hit[2] !== undefined ? 'border crossing' : 'prison';

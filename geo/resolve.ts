@@ -1,3 +1,4 @@
+import { ArticleContext, type Anchor, type ContextParts } from './articleContext.ts';
 import { foldsTo } from './fold.ts';
 import type { Recognized } from './recognize.ts';
 import type { GazetteerIndex, Place } from './types.ts';
@@ -36,17 +37,6 @@ const KIND_PRIOR: Record<string, number> = {
 /** How much a tenfold population weighs in a town's prior (1 = one point per tenfold, pivot 100,000). */
 const CITY_SLOPE = 1.25;
 const FEATURE_BONUS: Record<string, number> = { PPLC: 2.5, PPLA: 0.8, PPLA2: 0.3, PPLG: 1 };
-/** Weight of the article's countries (share of its other places in the candidate's country). */
-const COUNTRY_WEIGHT = 2;
-/** Weight of a first-level division that other places of the article lie in. */
-const ADMIN1_WEIGHT = 2.5;
-/** Bonus for lying near the article's other places, by distance. */
-const NEAR = [
-  { km: 50, bonus: 2 },
-  { km: 200, bonus: 1 },
-];
-/** The widest NEAR: farther distances need not be exact. */
-const NEAR_REACH_KM = Math.max(...NEAR.map((n) => n.km));
 /** "Paris, Texas": a place inside the named container. */
 const CONTAINER_BONUS = 12;
 /** A place called by another place's alternate name when a country or state bears it as its own. */
@@ -68,10 +58,21 @@ const DATELINE_BONUS = 8;
 const DATELINE_CAPITAL = 100_000;
 
 /**
+ * How many other names lend a name support: in an article naming more, the names first named
+ * nearest to it (half before, half after). News articles name far fewer (at most about 25 in
+ * the development sets), so for them every other name counts; the bound keeps the cost of one
+ * name constant in a long text (issue 9, point 7), where the nearest names are its story.
+ */
+export const SUPPORT_WINDOW = 64;
+
+/**
  * Picks, for each recognised name, the place it most likely means — reasoning as a reader:
  * an explicit container ("Paris, Texas", "Victoria, Tamaulipas"), the other places of the same
  * article (their countries, states and distances), and priors from feature type and population.
  * A name repeated in one article keeps one sense unless a container says otherwise.
+ *
+ * The cost is linear in the names: the article's countries, states and places are summed once
+ * (`ArticleContext`), and support comes from at most `SUPPORT_WINDOW` other names.
  *
  * @example resolve(text, recognize(text, gazetteer, lexicon).names, gazetteer)
  */
@@ -81,37 +82,56 @@ export function resolve(
   gazetteer: GazetteerIndex,
   options: { debug?: boolean; anchors?: readonly Place[] } = {},
 ): Resolution[] {
+  const debug = options.debug ?? false;
   const containers = names.map((name, k) => containerOf(text, names, k));
   // "DeKalb", "Forsyth", "Harris": in their state, a county is often named without "County".
   // ("Caddo, Okla." is the town: the City, State pattern names towns.)
-  const bare = names.map((name, k) => (containers[k] ? [] : bareCounties(name, gazetteer)));
-  const candidates = names.map((name, k) => (bare[k].length ? [...candidatesOf(name), ...bare[k]] : candidatesOf(name)));
+  const bareByKey = new Map<string, Place[]>();
+  const candidates = names.map((name, k) => {
+    const own = candidatesOf(name);
+    if (containers[k]) return own;
+    const bare = bareCounties(name, gazetteer, bareByKey);
+    return bare.length ? [...own, ...bare] : own;
+  });
 
-  // Pass 1: priors and explicit containers only.
+  // Pass 1: priors and explicit containers only (one ranking per distinct reading of a name).
   const datelines = datelineKeys(text, names, containers);
   const stated = names.map((name) => stateAfter(text, name));
-  const first = names.map((name, k) => rank(name, candidates[k], containers[k], null, gazetteer, [], datelines.has(name.key), stated[k]));
+  const memoKeys = names.map((name, k) => `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}`);
+  const firstMemo = new Map<string, Array<{ name: Recognized; places: Place[]; ranked: First }>>();
+  const first = names.map((name, k) => {
+    const key = `${memoKeys[k]}\u0000${name.via}`;
+    let seen = firstMemo.get(key);
+    const same = seen?.find((f) => sameList(f.name.places, name.places) && sameList(f.places, candidates[k]));
+    if (same) return same.ranked;
+    const ranked = rankFirst(name, candidates[k], containers[k], datelines.has(name.key), stated[k], debug);
+    if (!seen) firstMemo.set(key, (seen = []));
+    seen.push({ name, places: candidates[k], ranked });
+    return ranked;
+  });
   // The article's context, from pass 1's answers, weighted by their confidence.
-  const anchors = options.anchors ?? [];
-  const context = buildContext(names, first, gazetteer, anchors);
-  const readings = [...readingsOf(names, first), ...anchors.map((place) => ({ key: `\u0000${place.id}`, candidates: [{ place, score: 0 }] }))];
+  const given = options.anchors ?? [];
+  const context = new ArticleContext(anchorsOf(names, first, given));
+  const readings = readingsOf(names, first);
+  const implied = given.map((place): Reading => ({ key: `\u0000${place.id}`, candidates: [{ place, score: 0 }] }));
+  const readingIndex = new Map(readings.map((r, i) => [r.key, i]));
   // Pass 2: with context; one sense per name and container.
   const memo = new Map<string, Ranked>();
   return names.map((name, k) => {
-    const memoKey = `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}`;
-    let ranked = memo.get(memoKey);
+    let ranked = memo.get(memoKeys[k]);
     if (!ranked) {
-      const others = readings.filter((r) => r.key !== name.key);
-      ranked = rank(name, candidates[k], containers[k], context.without(name.key), gazetteer, others, datelines.has(name.key), stated[k]);
-      memo.set(memoKey, ranked);
+      const others = supportWindow(readings, readingIndex.get(name.key)!, implied);
+      ranked = rankInContext(name.key, first[k], context, others, debug);
+      memo.set(memoKeys[k], ranked);
     }
     const best = ranked.scored[0];
     if (!best) return { place: null, confidence: 0, reason: 'no candidate place' };
+    const settled = ranked;
     // The answer; a phrase cue that overrode the ranking heads the debug list under its name.
     const answer = (place: Place, confidence: number, cue?: string): Resolution => {
       const resolution: Resolution = { place, confidence: confidence * VIA_CONFIDENCE[name.via] };
-      if (options.debug) {
-        const scored = ranked.scored.slice(0, 8).map((s) => ({ placeId: s.place.id, name: s.place.name, score: round(s.score), parts: s.parts }));
+      if (debug) {
+        const scored = settled.scored.slice(0, 8).map((s) => ({ placeId: s.place.id, name: s.place.name, score: round(s.score), parts: s.parts! }));
         resolution.candidates = cue ? [{ placeId: place.id, name: place.name, score: 0, parts: { [cue]: 1 } }, ...scored] : scored;
       }
       return resolution;
@@ -127,6 +147,31 @@ export function resolve(
     if (area) return answer(area, UNKNOWN_TOWN_CONFIDENCE, 'unknownTownIn');
     return answer(best.place, ranked.confidence);
   });
+}
+
+/** Whether two lists hold the same places in the same order. */
+function sameList(a: readonly Place[], b: readonly Place[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The readings that lend the `r`-th a name support: every other one, or in a long article the
+ * `SUPPORT_WINDOW` first named nearest to it; then the places the text implies.
+ */
+function supportWindow(readings: readonly Reading[], r: number, implied: readonly Reading[]): Reading[] {
+  let from = 0;
+  let to = readings.length;
+  if (readings.length > SUPPORT_WINDOW + 1) {
+    from = Math.max(0, Math.min(r - SUPPORT_WINDOW / 2, readings.length - SUPPORT_WINDOW - 1));
+    to = from + SUPPORT_WINDOW + 1;
+  }
+  const others: Reading[] = [];
+  for (let i = from; i < to; i++) if (i !== r) others.push(readings[i]!);
+  for (const reading of implied) others.push(reading);
+  return others;
 }
 
 /** Confidence of a town placed at its named container because no town of its name is known there. */
@@ -194,9 +239,11 @@ function candidatesOf(name: Recognized): Place[] {
 const BARE_COUNTY = -2;
 
 /** The counties "<name> County" for a name that is read as a town (kind `admin2`, tagged `bareCounty` when scored). */
-function bareCounties(name: Recognized, gazetteer: GazetteerIndex): Place[] {
+function bareCounties(name: Recognized, gazetteer: GazetteerIndex, byKey: Map<string, Place[]>): Place[] {
   if (name.via !== 'name' || !name.places.length || !name.places.every((p) => p.kind === 'city')) return [];
-  return gazetteer.lookup(`${name.key} county`).filter((p) => p.kind === 'admin2');
+  let counties = byKey.get(name.key);
+  if (!counties) byKey.set(name.key, (counties = gazetteer.lookup(`${name.key} county`).filter((p) => p.kind === 'admin2')));
+  return counties;
 }
 
 function ascendingIds(places: readonly Place[]): boolean {
@@ -207,37 +254,56 @@ function ascendingIds(places: readonly Place[]): boolean {
 interface Scored {
   place: Place;
   score: number;
-  parts: Record<string, number>;
+  /** The named parts of the score, in the order they were added (debug mode only). */
+  parts: Record<string, number> | null;
 }
 interface Ranked {
   scored: Scored[];
   confidence: number;
 }
+/** Pass 1's ranking, with each candidate's score so far (what pass 2 adds to). */
+type First = Ranked;
 
-function rank(
-  name: Recognized,
-  places: Place[],
-  containers: Place[] | null,
-  context: Context | null,
-  gazetteer: GazetteerIndex,
-  others: Reading[] = [],
-  dateline = false,
-  stated = false,
-): Ranked {
+/** The confidence of a ranking whose best leads the next by `margin` (4 when it has no rival). */
+function confidenceOf(scored: readonly Scored[]): number {
+  const margin = scored.length > 1 ? scored[0]!.score - scored[1]!.score : 4;
+  return round(1 / (1 + Math.exp(-margin)));
+}
+
+function byScore(a: Scored, b: Scored): number {
+  return b.score - a.score || (a.place.id < b.place.id ? -1 : 1);
+}
+
+/**
+ * Pass 1: each candidate's prior (kind, population, feature, name), explicit container, and the
+ * phrase cues ("state" after the name, a bare dateline). Without debug, a name with one
+ * candidate needs no score: it is the answer whatever the score, and it lends its support at
+ * no penalty.
+ */
+function rankFirst(name: Recognized, places: Place[], containers: Place[] | null, dateline: boolean, stated: boolean, debug: boolean): First {
+  if (places.length === 1 && !debug) return { scored: [{ place: places[0]!, score: 0, parts: null }], confidence: confidenceOf([]) };
   // "Mexico" is the country, not Mexico City, whose alternate name it also is.
   const owners = places.filter((p) => (p.kind === 'country' || p.kind === 'admin1') && foldedEquals(name.key, p.name));
   const areaOwnsName = owners.length > 0;
   // "Anatolia" is the region, not Antalya, whose old alternate name it is.
   const regionOwnsName = places.some((p) => p.kind === 'region' && foldedEquals(name.key, p.name));
-  const scored = places.map((place) => {
-    const parts = prior(name, place);
-    if (regionOwnsName && place.kind !== 'region' && parts.name < 0) parts.name = AREA_OWNS_NAME;
+  const scored = places.map((place): Scored => {
+    // The parts, in the order the score adds them up (and debug lists them).
+    const kind = KIND_PRIOR[place.kind] ?? CITY_SLOPE * (Math.log10(place.population + 10) - 5) + 5;
+    // Among areas, size is a weak prior: "American" is the United States before the Northern Marianas.
+    const population = (place.kind === 'admin2' || place.kind === 'country') && place.population > 0 ? round(Math.log10(place.population) / 4) : NaN;
+    const featureBonus = FEATURE_BONUS[place.featureType];
+    const feature = featureBonus && place.kind === 'city' ? featureBonus : NaN;
+    let own = foldedEquals(name.key, place.name) ? 0.5 : -0.5;
+    let bareCounty = NaN;
+    let area = NaN;
+    if (regionOwnsName && place.kind !== 'region' && own < 0) own = AREA_OWNS_NAME;
     if (place.kind === 'admin2' && !name.places.includes(place)) {
-      parts.name = 0;
-      parts.bareCounty = BARE_COUNTY;
+      own = 0;
+      bareCounty = BARE_COUNTY;
     }
     if (areaOwnsName && place.kind !== 'country' && place.kind !== 'admin1') {
-      if (parts.name < 0) parts.name = AREA_OWNS_NAME;
+      if (own < 0) own = AREA_OWNS_NAME;
       // "Florida" alone is the state, not Florida, N.Y.; only a capital or a city of a
       // million (Washington, New York) competes with the area for its own name.
       // The state must be of the town's own country: Hanover, N.H. does not yield to a parish of Jamaica.
@@ -245,39 +311,67 @@ function rank(
         place.kind === 'city' && place.featureType !== 'PPLC' && place.population < MAJOR_CITY &&
         owners.some((o) => o.country === place.country)
       )
-        parts.area = AREA_NAMESAKE;
+        area = AREA_NAMESAKE;
     }
-    if (containers) {
-      if (containers.some((c) => contains(c, place))) parts.container = CONTAINER_BONUS;
+    const container = containers && containers.some((c) => contains(c, place)) ? CONTAINER_BONUS : NaN;
+    const state = stated && place.kind === 'admin1' ? STATE_WORD_BONUS : NaN;
+    const datelined = dateline && place.kind === 'city' && place.population >= (place.featureType === 'PPLC' ? DATELINE_CAPITAL : MAJOR_CITY) ? DATELINE_BONUS : NaN;
+    // Left to right, as the parts were added (floating-point sums depend on the order).
+    let score = kind;
+    if (population === population) score += population;
+    if (feature === feature) score += feature;
+    score += own;
+    if (bareCounty === bareCounty) score += bareCounty;
+    if (area === area) score += area;
+    if (container === container) score += container;
+    if (state === state) score += state;
+    if (datelined === datelined) score += datelined;
+    let parts: Record<string, number> | null = null;
+    if (debug) {
+      parts = { kind };
+      if (population === population) parts.population = population;
+      if (feature === feature) parts.feature = feature;
+      parts.name = own;
+      if (bareCounty === bareCounty) parts.bareCounty = bareCounty;
+      if (area === area) parts.area = area;
+      if (container === container) parts.container = container;
+      if (state === state) parts.stated = state;
+      if (datelined === datelined) parts.dateline = datelined;
     }
-    if (stated && place.kind === 'admin1') parts.stated = STATE_WORD_BONUS;
-    if (dateline && place.kind === 'city' && place.population >= (place.featureType === 'PPLC' ? DATELINE_CAPITAL : MAJOR_CITY))
-      parts.dateline = DATELINE_BONUS;
-    if (context) Object.assign(parts, context.score(place, gazetteer));
-    if (others.length) {
-      const lent = support(place, others);
-      if (lent > 0) parts.support = lent;
-    }
-    let score = 0;
-    for (const k in parts) score += parts[k];
     return { place, score, parts };
   });
-  scored.sort((a, b) => b.score - a.score || (a.place.id < b.place.id ? -1 : 1));
-  const margin = scored.length > 1 ? scored[0].score - scored[1].score : 4;
-  return { scored, confidence: round(1 / (1 + Math.exp(-margin))) };
+  scored.sort(byScore);
+  return { scored, confidence: confidenceOf(scored) };
 }
 
-function prior(name: Recognized, place: Place): Record<string, number> {
-  const parts: Record<string, number> = {};
-  parts.kind = KIND_PRIOR[place.kind] ?? CITY_SLOPE * (Math.log10(place.population + 10) - 5) + 5;
-  // Among areas, size is a weak prior: "American" is the United States before the Northern Marianas.
-  if ((place.kind === 'admin2' || place.kind === 'country') && place.population > 0) {
-    parts.population = round(Math.log10(place.population) / 4);
-  }
-  const feature = FEATURE_BONUS[place.featureType];
-  if (feature && place.kind === 'city') parts.feature = feature;
-  parts.name = foldedEquals(name.key, place.name) ? 0.5 : -0.5;
-  return parts;
+/**
+ * Pass 2: pass 1's scores plus what the article says — its countries, states and nearby places
+ * other than the name's own, and the support of the other names' readings. A name with one
+ * candidate keeps pass 1's answer (outside debug mode).
+ */
+function rankInContext(key: string, first: First, context: ArticleContext, others: Reading[], debug: boolean): Ranked {
+  if (first.scored.length <= 1 && !debug) return first;
+  const parts: ContextParts = { country: NaN, admin1: NaN, near: NaN };
+  const scored = first.scored.map((s): Scored => {
+    context.score(s.place, key, parts);
+    let score = s.score;
+    if (parts.country === parts.country) score += parts.country;
+    if (parts.admin1 === parts.admin1) score += parts.admin1;
+    if (parts.near === parts.near) score += parts.near;
+    const lent = others.length ? support(s.place, others) : 0;
+    if (lent > 0) score += lent;
+    let all: Record<string, number> | null = null;
+    if (debug) {
+      all = { ...s.parts! };
+      if (parts.country === parts.country) all.country = parts.country;
+      if (parts.admin1 === parts.admin1) all.admin1 = parts.admin1;
+      if (parts.near === parts.near) all.near = parts.near;
+      if (lent > 0) all.support = lent;
+    }
+    return { place: s.place, score, parts: all };
+  });
+  scored.sort(byScore);
+  return { scored, confidence: confidenceOf(scored) };
 }
 
 function foldedEquals(key: string, name: string): boolean {
@@ -290,18 +384,8 @@ function contains(container: Place, place: Place): boolean {
   return place.country === container.country && place.admin1 === container.admin1 && place.admin1 !== '';
 }
 
-interface Context {
-  score(place: Place, gazetteer: GazetteerIndex): Record<string, number>;
-  without(key: string): Context;
-}
-
-interface Anchor {
-  key: string;
-  place: Place;
-  weight: number;
-}
-
-function buildContext(names: Recognized[], first: Ranked[], gazetteer: GazetteerIndex, given: readonly Place[]): Context {
+/** Each name's best reading after pass 1, weighted by its confidence; then the places the text implies, as sure as a named one. */
+function anchorsOf(names: Recognized[], first: Ranked[], given: readonly Place[]): Anchor[] {
   const anchors: Anchor[] = [];
   names.forEach((name, k) => {
     const best = first[k].scored[0];
@@ -309,80 +393,15 @@ function buildContext(names: Recognized[], first: Ranked[], gazetteer: Gazetteer
   });
   // Places the text implies without naming them (a phone number's state), sure as a named one.
   for (const place of given) anchors.push({ key: `\u0000${place.id}`, place, weight: 1 });
-  return makeContext(anchors);
+  return anchors;
 }
 
-function makeContext(anchors: Anchor[]): Context {
-  // Each anchor's country and first-level division as a small index, shared by every context
-  // `without` derives, so that leaving a name out costs one pass of additions, not new maps.
-  const countryIndex = new Map<string, number>();
-  const admin1Index = new Map<string, number>();
-  const countryOf: number[] = new Array(anchors.length).fill(-1);
-  const admin1Of: number[] = new Array(anchors.length).fill(-1);
-  anchors.forEach((a, k) => {
-    if (a.place.country) {
-      let i = countryIndex.get(a.place.country);
-      if (i === undefined) countryIndex.set(a.place.country, (i = countryIndex.size));
-      countryOf[k] = i;
-    }
-    if (a.place.admin1 && a.place.kind !== 'country') {
-      const key = `${a.place.country}.${a.place.admin1}`;
-      let i = admin1Index.get(key);
-      if (i === undefined) admin1Index.set(key, (i = admin1Index.size));
-      admin1Of[k] = i;
-    }
-  });
-  const isLocal = anchors.map((a) => a.place.kind !== 'country' && a.place.kind !== 'region');
-
-  const contextOf = (included: boolean[]): Context => {
-    // Sums in anchor order, as one map per context would.
-    const countries: number[] = new Array(countryIndex.size).fill(0);
-    const admin1s: number[] = new Array(admin1Index.size).fill(0);
-    let total = 0;
-    const local: Place[] = [];
-    for (let k = 0; k < anchors.length; k++) {
-      if (!included[k]) continue;
-      const a = anchors[k];
-      total += a.weight;
-      if (countryOf[k] >= 0) countries[countryOf[k]] += a.weight;
-      if (admin1Of[k] >= 0) admin1s[admin1Of[k]] += a.weight;
-      if (isLocal[k]) local.push(a.place);
-    }
-    return {
-      score(place) {
-        const parts: Record<string, number> = {};
-        if (total > 0 && place.country) {
-          const i = countryIndex.get(place.country);
-          const share = (i === undefined ? 0 : countries[i]) / total;
-          if (share > 0) parts.country = round(COUNTRY_WEIGHT * share);
-        }
-        if (place.admin1 && place.kind !== 'country') {
-          const i = admin1Index.get(`${place.country}.${place.admin1}`);
-          const w = i === undefined ? 0 : admin1s[i];
-          if (w > 0) parts.admin1 = round(ADMIN1_WEIGHT * Math.min(1, w));
-        }
-        if (place.kind !== 'country' && place.kind !== 'region' && place.kind !== 'admin1') {
-          let nearest = Infinity;
-          for (const q of local) nearest = Math.min(nearest, distanceWithinKm(place.lat, place.lon, q.lat, q.lon, NEAR_REACH_KM));
-          const near = NEAR.find((n) => nearest <= n.km);
-          if (near) parts.near = near.bonus;
-        }
-        return parts;
-      },
-      without(key) {
-        return contextOf(anchors.map((a, k) => included[k] && a.key !== key));
-      },
-    };
-  };
-  return contextOf(anchors.map(() => true));
-}
-
-/** Each distinct name's readings after pass 1, for the support the names lend each other. */
+/** Each distinct name's readings after pass 1 (in the order first named), for the support the names lend each other. */
 function readingsOf(names: Recognized[], first: Ranked[]): Reading[] {
   const byKey = new Map<string, Reading>();
   names.forEach((name, k) => {
     if (byKey.has(name.key)) return;
-    byKey.set(name.key, { key: name.key, candidates: first[k].scored.map((s) => ({ place: s.place, score: s.score })) });
+    byKey.set(name.key, { key: name.key, candidates: first[k].scored });
   });
   return [...byKey.values()];
 }

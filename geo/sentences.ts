@@ -95,9 +95,17 @@ export function excerptAround(
 ): { text: string; start: number; end: number } {
   let from = span.start;
   let to = span.end;
-  for (const s of sentenceSpans) {
-    if (s.start <= span.start && span.start < s.end) from = s.start;
-    if (s.start < span.end && span.end <= s.end) to = s.end;
+  if (ordered(sentenceSpans)) {
+    // At most one span holds each end: find it by binary search instead of reading them all.
+    const a = lastStartingAtOrBefore(sentenceSpans, span.start);
+    if (a >= 0 && span.start < sentenceSpans[a]!.end) from = sentenceSpans[a]!.start;
+    const b = lastStartingAtOrBefore(sentenceSpans, span.end - 1);
+    if (b >= 0 && sentenceSpans[b]!.start < span.end && span.end <= sentenceSpans[b]!.end) to = sentenceSpans[b]!.end;
+  } else {
+    for (const s of sentenceSpans) {
+      if (s.start <= span.start && span.start < s.end) from = s.start;
+      if (s.start < span.end && span.end <= s.end) to = s.end;
+    }
   }
   if (from > span.start) from = span.start;
   if (to < span.end) to = span.end;
@@ -128,4 +136,47 @@ export function excerptAround(
     start: prefix.length + span.start - from,
     end: prefix.length + span.end - from,
   };
+}
+
+/**
+ * The index of the span holding offset `at` (`spans.findIndex((s) => s.start <= at && at < s.end)`),
+ * by binary search when the spans are sorted and disjoint, as {@link sentences} gives them.
+ *
+ * @example sentenceIndex(sentences('He flew. Soldiers arrested him.'), 12) // 1
+ */
+export function sentenceIndex(spans: readonly Span[], at: number): number {
+  if (!ordered(spans)) return spans.findIndex((s) => s.start <= at && at < s.end);
+  const k = lastStartingAtOrBefore(spans, at);
+  return k >= 0 && at < spans[k]!.end ? k : -1;
+}
+
+/** Span lists known to be sorted by start, each span non-empty and ending before the next starts. */
+const orderedLists = new WeakMap<readonly Span[], boolean>();
+
+/** Whether the spans are sorted and disjoint (checked once per list: lists must not change afterwards). */
+function ordered(spans: readonly Span[]): boolean {
+  let known = orderedLists.get(spans);
+  if (known === undefined) {
+    known = true;
+    for (let k = 0; k < spans.length && known; k++) {
+      if (!(spans[k]!.start < spans[k]!.end) || (k > 0 && spans[k]!.start < spans[k - 1]!.end)) known = false;
+    }
+    orderedLists.set(spans, known);
+  }
+  return known;
+}
+
+/** The last of the sorted spans that starts at or before `at`, or -1. */
+function lastStartingAtOrBefore(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

@@ -6,7 +6,8 @@
 import type { Geometry } from 'geojson';
 import { groupKey } from '../actors.ts';
 import { roleOf } from '../roles/roleOf.ts';
-import { sentences } from '../sentences.ts';
+import { overlapTest } from '../overlaps.ts';
+import { sentenceIndex, sentences } from '../sentences.ts';
 import type {
   Article,
   ArticleRecord,
@@ -72,6 +73,8 @@ interface Entry {
   places: string[];
   group?: string;
   excerpts: Array<Excerpt & { at: number }>;
+  /** `<article id> <offset>` of each excerpt, so a second role of one mention adds no second copy. */
+  seen: Set<string>;
 }
 
 /**
@@ -103,10 +106,11 @@ export function buildLayers(
     const result = byId.get(article.id);
     const spans = sentences(article.text);
     const places: MarkedPlace[] = [];
+    const inFurniture = overlapTest(article.furniture);
     const mentions = [...(result?.mentions ?? [])]
-      .filter((m) => !inFurniture(article, m))
+      .filter((m) => !inFurniture(m))
       .sort((a, b) => a.start - b.start || a.end - b.end);
-    const sentenceOf = (m: Mention) => spans.findIndex((s) => s.start <= m.start && m.start < s.end);
+    const sentenceOf = (m: Mention) => sentenceIndex(spans, m.start);
     const unions = claimUnions(mentions, sentenceOf);
     for (const m of mentions) {
       const ids: string[] = [];
@@ -121,10 +125,12 @@ export function buildLayers(
         ids.push(id);
         let entry = entries.get(id);
         if (!entry) {
-          entry = { layer: role.layer, mention: m, places: placeIds, group: role.group, excerpts: [] };
+          entry = { layer: role.layer, mention: m, places: placeIds, group: role.group, excerpts: [], seen: new Set() };
           entries.set(id, entry);
         }
-        if (entry.excerpts.some((e) => e.articleId === article.id && e.at === m.start)) continue;
+        const seenKey = `${article.id}\u0000${m.start}`;
+        if (entry.seen.has(seenKey)) continue;
+        entry.seen.add(seenKey);
         entry.excerpts.push({ ...excerptOf(article, m, role, spans, sentence, maxExcerpt), at: m.start });
       }
       places.push({ start: m.start, end: m.end, placeId: m.placeId, name: m.name, layer: m.layer, features: ids });
@@ -250,9 +256,6 @@ function geometryFor(
   return circleAround(lat, lon, radiusKm, 32, precision);
 }
 
-function inFurniture(article: Article, m: Mention): boolean {
-  return article.furniture.some((f) => m.start < f.end && f.start < m.end);
-}
 
 /** Code-point order (never locale order: ids and file names must sort the same everywhere). */
 function cmp(a: string, b: string): number {

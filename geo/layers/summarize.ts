@@ -41,7 +41,8 @@ export function summarize(layer: LayerProperties['layer'], excerpts: readonly Ex
   const actors = [...new Set(excerpts.flatMap((e) => e.actors ?? []))].sort(cmp);
   if (actors.length) out.actors = actors;
   const conf = excerpts.flatMap((e) => (e.confidence === undefined ? [] : [e.confidence]));
-  if (conf.length) out.confidence = Math.max(...conf);
+  // (A loop, not Math.max(...conf): one article can give more excerpts than a call takes arguments.)
+  if (conf.length) out.confidence = conf.reduce((a, b) => Math.max(a, b));
   return out;
 }
 
