@@ -3,7 +3,7 @@ import { foldsTo } from './fold.ts';
 import type { Recognized } from './recognize.ts';
 import type { GazetteerIndex, Place } from './types.ts';
 import { containerOf, datelineKeys, listGoesOn, stateAfter, suburbCityIndex } from './phraseCues.ts';
-import { distanceWithinKm, support, type Reading } from './support.ts';
+import { distanceWithinKm, SupportTable, type Reading } from './support.ts';
 
 /** One candidate place with the parts of its score, kept for the debug view. */
 export interface ScoredCandidate {
@@ -114,14 +114,15 @@ export function resolve(
   const context = new ArticleContext(anchorsOf(names, first, given));
   const readings = readingsOf(names, first);
   const implied = given.map((place): Reading => ({ key: `\u0000${place.id}`, candidates: [{ place, score: 0 }] }));
+  const table = new SupportTable([...readings, ...implied]);
   const readingIndex = new Map(readings.map((r, i) => [r.key, i]));
   // Pass 2: with context; one sense per name and container.
   const memo = new Map<string, Ranked>();
   return names.map((name, k) => {
     let ranked = memo.get(memoKeys[k]);
     if (!ranked) {
-      const others = supportWindow(readings, readingIndex.get(name.key)!, implied);
-      ranked = rankInContext(name.key, first[k], context, others, debug);
+      const others = supportWindow(readings.length, readingIndex.get(name.key)!, implied.length);
+      ranked = rankInContext(name.key, first[k], context, table, others, debug);
       memo.set(memoKeys[k], ranked);
     }
     const best = ranked.scored[0];
@@ -158,19 +159,20 @@ function sameList(a: readonly Place[], b: readonly Place[]): boolean {
 }
 
 /**
- * The readings that lend the `r`-th a name support: every other one, or in a long article the
- * `SUPPORT_WINDOW` first named nearest to it; then the places the text implies.
+ * The numbers of the readings that lend the `r`-th of `named` a name support: every other one,
+ * or in a long article the `SUPPORT_WINDOW` first named nearest to it; then the `implied` places
+ * (numbered after the named).
  */
-function supportWindow(readings: readonly Reading[], r: number, implied: readonly Reading[]): Reading[] {
+function supportWindow(named: number, r: number, implied: number): number[] {
   let from = 0;
-  let to = readings.length;
-  if (readings.length > SUPPORT_WINDOW + 1) {
-    from = Math.max(0, Math.min(r - SUPPORT_WINDOW / 2, readings.length - SUPPORT_WINDOW - 1));
+  let to = named;
+  if (named > SUPPORT_WINDOW + 1) {
+    from = Math.max(0, Math.min(r - SUPPORT_WINDOW / 2, named - SUPPORT_WINDOW - 1));
     to = from + SUPPORT_WINDOW + 1;
   }
-  const others: Reading[] = [];
-  for (let i = from; i < to; i++) if (i !== r) others.push(readings[i]!);
-  for (const reading of implied) others.push(reading);
+  const others: number[] = [];
+  for (let i = from; i < to; i++) if (i !== r) others.push(i);
+  for (let i = 0; i < implied; i++) others.push(named + i);
   return others;
 }
 
@@ -349,7 +351,7 @@ function rankFirst(name: Recognized, places: Place[], containers: Place[] | null
  * other than the name's own, and the support of the other names' readings. A name with one
  * candidate keeps pass 1's answer (outside debug mode).
  */
-function rankInContext(key: string, first: First, context: ArticleContext, others: Reading[], debug: boolean): Ranked {
+function rankInContext(key: string, first: First, context: ArticleContext, table: SupportTable, others: number[], debug: boolean): Ranked {
   if (first.scored.length <= 1 && !debug) return first;
   const parts: ContextParts = { country: NaN, admin1: NaN, near: NaN };
   const scored = first.scored.map((s): Scored => {
@@ -358,7 +360,7 @@ function rankInContext(key: string, first: First, context: ArticleContext, other
     if (parts.country === parts.country) score += parts.country;
     if (parts.admin1 === parts.admin1) score += parts.admin1;
     if (parts.near === parts.near) score += parts.near;
-    const lent = others.length ? support(s.place, others) : 0;
+    const lent = others.length ? table.support(table.place(s.place), others) : 0;
     if (lent > 0) score += lent;
     let all: Record<string, number> | null = null;
     if (debug) {
