@@ -1,7 +1,7 @@
 import { foldName, foldsTo } from './fold.ts';
 import type { Lexicon } from './lexicon.ts';
 import { CONNECTORS, INSTITUTIONS, MODIFIERS, ORGANISATION_HEADS, ORGANISATION_OF, ORGANISATION_TAILS, PLACE_HEADS, TITLES } from './nameContext.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { CAP, INITIAL, TITLE, tokenize, type Tokens } from './tokens.ts';
 import type { Candidate, GazetteerIndex, Place, Unresolved } from './types.ts';
 import { misspellingIndex, type MisspellingIndex } from './misspellings.ts';
 
@@ -70,36 +70,38 @@ const misspellingCache = new WeakMap<GazetteerIndex, MisspellingIndex>();
  * close misspellings of well-known places, and codes in "City, XX" patterns; then drops names
  * that context shows are people, organisations or ordinary words.
  *
+ * Only capitalised words start a name, so the work is done for them and the few words around
+ * them; the tokens make a word's string only when it is read.
+ *
  * @example recognize('Cienfuegos was arrested at Los Angeles International Airport.', gazetteer, lexicon)
  */
-export function recognize(text: string, gazetteer: GazetteerIndex, lexicon: Lexicon, tokens: Token[] = tokenize(text)): Recognition {
-  const titleCase = titleCaseLines(text, tokens, lexicon);
-  const isInitial = (t: number) => tokens[t].initial || titleCase.has(t);
+export function recognize(text: string, gazetteer: GazetteerIndex, lexicon: Lexicon, tokens: Tokens = tokenize(text)): Recognition {
+  markTitleCaseLines(text, tokens, lexicon);
   const persons = personNames(text, tokens, gazetteer, lexicon);
   const names: Recognized[] = [];
   const unresolved: Unresolved[] = [];
   const n = tokens.length;
+  const flags = tokens.flags;
   let i = 0;
   while (i < n) {
-    const tok = tokens[i];
-    if (!tok.cap) { i++; continue; }
+    if (!(flags[i]! & CAP)) { i++; continue; }
     // "Maury Rosenstein, M.D., Ph.D.": a degree, not Maryland ("Md.") or a parish's code.
-    if (degreeAt(text, tok.start)) { i++; continue; }
-    const match = longestMatch(text, tokens, i, gazetteer) ?? fuzzyMatch(text, tokens, i, gazetteer, lexicon, isInitial(i));
+    if (degreeAt(text, tokens.start[i]!)) { i++; continue; }
+    const match = longestMatch(text, tokens, i, gazetteer) ?? fuzzyMatch(text, tokens, i, gazetteer, lexicon, isInitial(tokens, i));
     if (!match) {
-      const skip = unresolvedName(text, tokens, i, lexicon, isInitial, gazetteer, unresolved);
+      const skip = unresolvedName(text, tokens, i, lexicon, gazetteer, unresolved);
       i = Math.max(i + 1, skip);
       continue;
     }
-    const verdict = judge(text, tokens, i, match.last, match, lexicon, isInitial, titleCase, gazetteer, persons);
+    const verdict = judge(text, tokens, i, match.last, match, lexicon, gazetteer, persons);
     if (verdict === 'person') {
       i = runEnd(text, tokens, i) + 1;
       continue;
     }
     if (verdict === 'place') {
-      const start = tok.start;
-      const end = tokens[match.last].end;
-      names.push({ start, end, text: text.slice(start, end), key: match.key, via: match.via, places: townOf(text, start, match.places), initial: isInitial(i) });
+      const start = tokens.start[i]!;
+      const end = tokens.end[match.last]!;
+      names.push({ start, end, text: text.slice(start, end), key: match.key, via: match.via, places: townOf(text, start, match.places), initial: isInitial(tokens, i) });
       const code = containerCode(text, tokens, match.last, gazetteer);
       if (code) {
         names.push(code.name);
@@ -113,9 +115,21 @@ export function recognize(text: string, gazetteer: GazetteerIndex, lexicon: Lexi
   return { names, unresolved };
 }
 
+/** Whether a capitalised token's capital says little: it opens a sentence or line, or stands on a Title Case line. */
+function isInitial(tokens: Tokens, t: number): boolean {
+  return (tokens.flags[t]! & (INITIAL | TITLE)) !== 0;
+}
+
+/** Whether the token is on a Title Case line. */
+function onTitleLine(tokens: Tokens, t: number): boolean {
+  return (tokens.flags[t]! & TITLE) !== 0;
+}
+
 /** Plural heads a list of names can share, and the singular each name then takes. */
 const SHARED_HEADS: Record<string, string> = { counties: 'county', parishes: 'parish', provinces: 'province', states: 'state' };
 const LIST_GAP = /^(?:, (?:and |or )?| and | or )$/;
+/** The first letters of the SHARED_HEADS, lower case. */
+const HEAD_INITIALS = new Set(Object.keys(SHARED_HEADS).map((h) => h.charCodeAt(0)));
 
 /**
  * "Barrow and Jackson counties", "Barrow, Jackson and Madison counties": a plural head after a
@@ -124,7 +138,10 @@ const LIST_GAP = /^(?:, (?:and |or )?| and | or )$/;
  */
 function sharedHeads(text: string, names: Recognized[], gazetteer: GazetteerIndex): void {
   for (let k = 0; k < names.length; k++) {
-    const head = /^ (\p{L}+)\b/u.exec(text.slice(names[k]!.end, names[k]!.end + 12))?.[1]?.toLowerCase();
+    // Every head starts with c, p or s: most names are passed over without the slice and pattern.
+    const end = names[k]!.end;
+    if (text.charCodeAt(end) !== 0x20 || !HEAD_INITIALS.has(text.charCodeAt(end + 1) | 0x20)) continue;
+    const head = /^ (\p{L}+)\b/u.exec(text.slice(end, end + 12))?.[1]?.toLowerCase();
     const singular = head ? SHARED_HEADS[head] : undefined;
     if (!singular) continue;
     let first = k;
@@ -147,34 +164,48 @@ interface Match {
 }
 
 /** The longest run of words from token `i` that is a gazetteer name, or a demonym. */
-function longestMatch(text: string, tokens: Token[], i: number, gazetteer: GazetteerIndex): Match | null {
+function longestMatch(text: string, tokens: Tokens, i: number, gazetteer: GazetteerIndex): Match | null {
   let best: Match | null = null;
   const limit = Math.min(tokens.length, i + Math.max(1, gazetteer.maxNameTokens));
-  const abbreviated = SPELT_OUT.has(tokens[i].text.toLowerCase());
+  const abbreviated = SPELT_OUT.has(tokens.lower(i));
   for (let j = i; j < limit; j++) {
     if (j > i) {
-      if (!joinable(text, tokens[j - 1], tokens[j])) break;
-      if (!tokens[j].cap && !CONNECTORS.has(tokens[j].text.toLowerCase()) && !/^\d/.test(tokens[j].text)) break;
+      if (!joinable(text, tokens, j - 1, j)) break;
+      if (!tokens.cap(j) && !CONNECTORS.has(tokens.lower(j)) && !tokens.digit(j)) break;
     }
-    const key = foldName(text.slice(tokens[i].start, tokens[j].end));
+    // One word: its fold is its lower case when plain ASCII (foldName's own rule), remembered by the tokens.
+    const key = j === i && plainWord(tokens, i) ? tokens.lower(i) : foldName(text.slice(tokens.start[i]!, tokens.end[j]!));
     // "Ft. Worth", "Pt. Pleasant": the abbreviation spelt out, when the gazetteer lacks it.
     const spelt = abbreviated ? spellOut(key) : null;
-    if (tokens[j].cap || /^\d/.test(tokens[j].text)) {
+    if (tokens.cap(j) || tokens.digit(j)) {
       // "Canadian", "Spanish", "Sri Lankan": a demonym before a town that happens to bear it.
       const nations = gazetteer.lookupDemonym(key);
       let places = nations.length ? nations : gazetteer.lookup(key);
       let found = key;
       if (!places.length && spelt) [places, found] = [gazetteer.lookup(spelt), spelt];
       if (places.length) best = { last: j, key: found, via: nations.length ? 'demonym' : 'name', places };
-      else if (j === i && INITIALISM.test(tokens[j].text)) {
+      else if (j === i && INITIALISM.test(tokens.word(j))) {
         // "B.C.", "N.L.": a dotted abbreviation of a state or country is a name anywhere.
-        const areas = dottedAreas(gazetteer.lookupCode(key.replace(/ /g, '')), tokens[j].text);
+        const areas = dottedAreas(gazetteer.lookupCode(key.replace(/ /g, '')), tokens.word(j));
         if (areas.length) best = { last: j, key, via: 'pattern', places: areas };
       }
     }
     if (!gazetteer.hasPrefix(key) && !(spelt && gazetteer.hasPrefix(spelt))) break;
   }
   return best;
+}
+
+/**
+ * Whether folding the token is only lower-casing: letters and digits of printable ASCII (what
+ * `foldName` checks, for a token that holds no space, period or backquote).
+ */
+function plainWord(tokens: Tokens, i: number): boolean {
+  const text = tokens.text;
+  for (let k = tokens.start[i]!, end = tokens.end[i]!; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x21 || c > 0x7e || c === 0x2e || c === 0x60) return false;
+  }
+  return true;
 }
 
 /** Words that follow a noun phrase rather than extend it: prepositions, conjunctions, auxiliaries, speech verbs. */
@@ -185,24 +216,23 @@ const PHRASE_ENDERS = new Set([
 ]);
 
 /** Whether the name at token `i` ends its phrase: punctuation, the end, or a word in PHRASE_ENDERS after it. */
-function endsPhrase(text: string, tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  if (!next) return true;
-  const gap = text.slice(tokens[i].end, next.start);
+function endsPhrase(text: string, tokens: Tokens, i: number): boolean {
+  if (i + 1 >= tokens.length) return true;
+  const gap = text.slice(tokens.end[i]!, tokens.start[i + 1]!);
   if (/[^\s]/.test(gap)) return true;
-  return !next.cap && PHRASE_ENDERS.has(next.text.toLowerCase());
+  return !tokens.cap(i + 1) && PHRASE_ENDERS.has(tokens.lower(i + 1));
 }
 
 /** Whether a demonym is half of a people's name: "Native American", "African-American", "American Indian". */
-function ethnicPair(text: string, tokens: Token[], i: number, last: number): boolean {
-  const word = tokens[i]!.text.toLowerCase();
-  const prev = tokens[i - 1];
-  const next = tokens[last + 1];
-  const gapBefore = prev ? text.slice(prev.end, tokens[i]!.start) : '';
-  const gapAfter = next ? text.slice(tokens[last]!.end, next.start) : '';
-  if (/^americans?$/.test(word) && prev && (gapBefore === ' ' || gapBefore === '-') && /^(?:native|african|asian|arab|mexican|latin|hispanic|irish|italian|chinese|japanese|korean|cuban|indian)$/i.test(prev.text)) return true;
-  if (/^americans?$/.test(word) && next && gapAfter === ' ' && /^(?:indians?)$/i.test(next.text)) return true;
-  if (/^indians?$/.test(word) && prev && gapBefore === ' ' && /^american$/i.test(prev.text)) return true;
+function ethnicPair(text: string, tokens: Tokens, i: number, last: number): boolean {
+  const word = tokens.lower(i);
+  const hasPrev = i > 0;
+  const hasNext = last + 1 < tokens.length;
+  const gapBefore = hasPrev ? text.slice(tokens.end[i - 1]!, tokens.start[i]!) : '';
+  const gapAfter = hasNext ? text.slice(tokens.end[last]!, tokens.start[last + 1]!) : '';
+  if (/^americans?$/.test(word) && hasPrev && (gapBefore === ' ' || gapBefore === '-') && /^(?:native|african|asian|arab|mexican|latin|hispanic|irish|italian|chinese|japanese|korean|cuban|indian)$/i.test(tokens.word(i - 1))) return true;
+  if (/^americans?$/.test(word) && hasNext && gapAfter === ' ' && /^(?:indians?)$/i.test(tokens.word(last + 1))) return true;
+  if (/^indians?$/.test(word) && hasPrev && gapBefore === ' ' && /^american$/i.test(tokens.word(i - 1))) return true;
   return false;
 }
 
@@ -211,6 +241,8 @@ const TOWN_OF = /\b(?:City|Town|Village|Township|Borough) of $/;
 
 /** "the City of Turkey", "the Town of Paris": only towns, when the gazetteer has a town of the name. */
 function townOf(text: string, start: number, places: readonly Place[]): readonly Place[] {
+  // TOWN_OF ends in " of ": most names are passed over without the slice and pattern.
+  if (text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x66 || text.charCodeAt(start - 3) !== 0x6f || text.charCodeAt(start - 4) !== 0x20) return places;
   if (!TOWN_OF.test(text.slice(Math.max(0, start - 16), start))) return places;
   const towns = places.filter((p) => p.kind === 'city');
   return towns.length ? towns : places;
@@ -232,15 +264,25 @@ function spellOut(key: string): string | null {
  * an abbreviation or an initial ("St. Louis", "Gen. Salvador", "John F. Kennedy"). After any
  * other word ". " ends the sentence: "to Florida. Then" is no name "Florida Then".
  */
-function joinable(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  if (gap === '. ') return ABBREVIATION.test(a.text) || TITLES.has(a.text.toLowerCase()) || NAME_ABBREVIATIONS.has(a.text.toLowerCase());
-  return gap === ' ' || gap === '-' || gap === "'s " || gap === '’s ';
+function joinable(text: string, tokens: Tokens, a: number, b: number): boolean {
+  const from = tokens.end[a]!;
+  const gap = tokens.start[b]! - from;
+  const c = text.charCodeAt(from);
+  if (gap === 1) return c === 0x20 || c === 0x2d; // ' ', '-'
+  if (gap === 2) {
+    if (c !== 0x2e || text.charCodeAt(from + 1) !== 0x20) return false; // '. '
+    const w = tokens.lower(a);
+    return ABBREVIATION.test(tokens.word(a)) || TITLES.has(w) || NAME_ABBREVIATIONS.has(w);
+  }
+  // "'s ", "’s "
+  return gap === 3 && (c === 0x27 || c === 0x2019) && text.charCodeAt(from + 1) === 0x73 && text.charCodeAt(from + 2) === 0x20;
 }
 
 /** "WASHINGTON Barack Obama…": an all-capital place name opening a story, then the story. */
-function isDateline(a: Token, b: Token): boolean {
-  return a.text.length >= 3 && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase();
+function isDateline(tokens: Tokens, a: number, b: number): boolean {
+  const wa = tokens.word(a);
+  const wb = tokens.word(b);
+  return wa.length >= 3 && wa === wa.toUpperCase() && wb !== wb.toUpperCase();
 }
 
 /** An initial ("F"), or an initialism with its inner stops ("U.S"). */
@@ -249,21 +291,19 @@ const ABBREVIATION = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
 const NAME_ABBREVIATIONS = new Set(['st', 'ste', 'ft', 'mt', 'pt', 'jr', 'sr', 'jct', 'co', 'mich', 'n', 's', 'e', 'w']);
 
 /** "Sinoloa" → Sinaloa: one edit from a well-known place, when the word is no English word or name. */
-function fuzzyMatch(text: string, tokens: Token[], i: number, gazetteer: GazetteerIndex, lexicon: Lexicon, initial: boolean): Match | null {
-  const tok = tokens[i];
-  if (tok.text.length < 6 || initial) return null;
-  if (lexicon.rank(tok.text) !== Infinity || lexicon.isFirstName(tok.text)) return null;
+function fuzzyMatch(text: string, tokens: Tokens, i: number, gazetteer: GazetteerIndex, lexicon: Lexicon, initial: boolean): Match | null {
+  if (tokens.size(i) < 6 || initial) return null;
+  const word = tokens.word(i);
+  if (lexicon.rank(word) !== Infinity || lexicon.isFirstName(word)) return null;
   // A misspelt name stands alone: not inside a longer capitalised name.
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (prev && prev.cap && joinable(text, prev, tok) && !prev.initial) return null;
-  if (next && next.cap && joinable(text, tok, next) && !PLACE_HEADS.has(next.text.toLowerCase())) return null;
+  if (i > 0 && tokens.cap(i - 1) && joinable(text, tokens, i - 1, i) && !(tokens.flags[i - 1]! & INITIAL)) return null;
+  if (i + 1 < tokens.length && tokens.cap(i + 1) && joinable(text, tokens, i, i + 1) && !PLACE_HEADS.has(tokens.lower(i + 1))) return null;
   let index = misspellingCache.get(gazetteer);
   if (!index) {
     index = misspellingIndex(gazetteer);
     misspellingCache.set(gazetteer, index);
   }
-  const key = index.correct(foldName(tok.text));
+  const key = index.correct(foldName(word));
   if (!key) return null;
   return { last: i, key, via: 'fuzzy', places: gazetteer.lookup(key) };
 }
@@ -273,95 +313,103 @@ type Verdict = 'place' | 'not-place' | 'person';
 /** Decides from the words around it whether a matched name is a place here. */
 function judge(
   text: string,
-  tokens: Token[],
+  tokens: Tokens,
   i: number,
   last: number,
   match: Match,
   lexicon: Lexicon,
-  isInitial: (t: number) => boolean,
-  titleCase: Set<number>,
   gazetteer: GazetteerIndex,
   persons: Set<string>,
 ): Verdict {
-  const first = tokens[i];
+  const start = tokens.start[i]!;
+  const end = tokens.end[last]!;
   const single = i === last;
-  const word = first.text.toLowerCase();
+  const word = tokens.lower(i);
   // An area named by its own name (or any name of a country) is a place whatever its neighbours.
-  const area = match.places.some((p) => p.kind === 'country' || (AREA_KINDS.has(p.kind) && foldsTo(p.name, match.key)));
-  const biggest = match.places.reduce((m, p) => Math.max(m, p.population), 0);
+  let area = false;
+  let biggest = 0;
+  for (const p of match.places) {
+    if (!area && (p.kind === 'country' || (AREA_KINDS.has(p.kind) && foldsTo(p.name, match.key)))) area = true;
+    if (p.population > biggest) biggest = p.population;
+  }
   const rank = single ? lexicon.rank(word) : Infinity;
-  const prevWord = tokens[i - 1]?.text.toLowerCase();
-  const afterLocative = prevWord !== undefined && LOCATIVES.has(prevWord) && !tokens[i - 1].cap;
+  const hasPrev = i > 0;
+  const prevWord = hasPrev ? tokens.lower(i - 1) : undefined;
+  const afterLocative = prevWord !== undefined && LOCATIVES.has(prevWord) && !tokens.cap(i - 1);
 
   if (single && (CALENDAR.has(word) || TITLES.has(word))) return 'not-place';
   // "Nov. 13": a month's abbreviation with its full stop.
-  if (single && MONTH_ABBREVIATIONS.has(word) && text[first.end] === '.') return 'not-place';
+  if (single && MONTH_ABBREVIATIONS.has(word) && text.charCodeAt(tokens.end[i]!) === 0x2e) return 'not-place';
   // "Southern", "Central", "the North West", "Central Province": a direction is no place by
   // itself, whatever province of Botswana or South Africa bears it.
   if (single && MODIFIERS.has(word)) return 'not-place';
-  if (DIRECTION_NAME.test(match.key) && !match.places.some((p) => p.kind === 'region' || p.kind === 'country')) return 'not-place';
+  if (DIRECTION_INITIALS.has(match.key.charCodeAt(0)) && DIRECTION_NAME.test(match.key) && !match.places.some((p) => p.kind === 'region' || p.kind === 'country')) return 'not-place';
   if (prevWord === 'the' && INSTITUTIONS.has(match.key)) return 'not-place';
   // "the Crescent.", "the Herald said", "the Kanawha near Charleston": a town's name takes no
   // article, so a small town's name after one that ends its phrase is a feature's or a paper's.
   // Not before a noun ("the Pewaukee monastery", "the Jenin camp"): there it is the town's.
   if (prevWord === 'the' && single && !area && biggest < THE_TOWN && match.via === 'name' && endsPhrase(text, tokens, i)) return 'not-place';
   // "spoke only French", "shouted in Turkish": the language, not the country.
-  const beforePrev = tokens[i - 2]?.text.toLowerCase();
-  const speechBefore = prevWord !== undefined && (LANGUAGE_VERBS.has(prevWord) || (LANGUAGE_ADVERBS.has(prevWord) && beforePrev !== undefined && LANGUAGE_VERBS.has(beforePrev)));
   // (Not "U.S.": an abbreviation names the country, "kill in U.S., senior lawman says".)
-  if (match.via === 'demonym' && /\p{Ll}/u.test(first.text) && prevWord !== undefined && (speechBefore || (prevWord === 'in' && /^\s*(?:[.,;:!?)]|and\b|or\b)/.test(text.slice(tokens[last].end)))))
-    return 'not-place';
+  if (match.via === 'demonym' && prevWord !== undefined && /\p{Ll}/u.test(tokens.word(i))) {
+    const speechBefore = LANGUAGE_VERBS.has(prevWord) || (LANGUAGE_ADVERBS.has(prevWord) && i > 1 && LANGUAGE_VERBS.has(tokens.lower(i - 2)));
+    if (speechBefore || (prevWord === 'in' && /^\s*(?:[.,;:!?)]|and\b|or\b)/.test(text.slice(end)))) return 'not-place';
+  }
   // "…,” Sullivan said": a small town's name as the speaker of a quote is a person.
-  if (single && !area && biggest < BIG_CITY && SPEECH_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 12))) return 'person';
+  if (single && !area && biggest < BIG_CITY && text.charCodeAt(end) === 0x20 && SPEECH_INITIALS.has(text.charCodeAt(end + 1)) && SPEECH_AFTER.test(text.slice(end, end + 12))) return 'person';
   // "Native Americans", "African-American", "American Indian": peoples, not the United States or India.
   if (match.via === 'demonym' && ethnicPair(text, tokens, i, last)) return 'not-place';
   // "according to Taylor": the source of a statement is a person.
-  if (single && !area && biggest < BIG_CITY && /\baccording to $/i.test(text.slice(Math.max(0, first.start - 13), first.start))) return 'person';
+  if (single && !area && biggest < BIG_CITY && text.charCodeAt(start - 1) === 0x20 && (text.charCodeAt(start - 2) | 0x20) === 0x6f && /\baccording to $/i.test(text.slice(Math.max(0, start - 13), start))) return 'person';
   // "Stevens & Wilkinson", "McPherson & Jacobsen LLC": a firm of partners.
-  if (!area && /^ & \p{Lu}/u.test(text.slice(tokens[last].end, tokens[last].end + 4))) return 'not-place';
-  if (single && first.text.length === 1) return 'not-place';
+  if (!area && text.charCodeAt(end) === 0x20 && text.charCodeAt(end + 1) === 0x26 && /^ & \p{Lu}/u.test(text.slice(end, end + 4))) return 'not-place';
+  const size = tokens.size(i);
+  if (single && size === 1) return 'not-place';
   // "NOV", "SWAT": short capitals are abbreviations unless they name a country or state ("US", "CDMX").
-  if (single && first.text.length <= 4 && first.text === first.text.toUpperCase() && !first.text.includes('.') && !area && match.via !== 'pattern') return 'not-place';
+  if (single && size <= 4 && !area && match.via !== 'pattern') {
+    const w = tokens.word(i);
+    if (w === w.toUpperCase() && !w.includes('.')) return 'not-place';
+  }
   // "Cienfuegos" after "Gen. Salvador Cienfuegos Zepeda": the text already told us it is a person.
   if (single && persons.has(match.key) && !afterLocative && !match.places.some((p) => p.kind === 'country')) return 'not-place';
   // “El Grande”: a nickname in quotes.
-  if (!area && /[“"]$/.test(text.slice(0, first.start)) && /^[”"]/.test(text.slice(tokens[last].end))) return 'not-place';
+  if (!area && isQuote(text.charCodeAt(start - 1), true) && isQuote(text.charCodeAt(end), false)) return 'not-place';
   if (match.via === 'name' && single && !area) {
     // "Justice Department", "Secretary": an English word, and no big city of that name.
     if (rank <= VERY_COMMON) return 'not-place';
     if (rank <= COMMON_WORD && biggest < BIG_CITY && !afterLocative) return 'not-place';
-    if (isInitial(i) && rank !== Infinity && (rank <= COMMON_EVEN_FOR_CITIES || biggest < BIG_CITY)) return 'not-place';
+    if (isInitial(tokens, i) && rank !== Infinity && (rank <= COMMON_EVEN_FOR_CITIES || biggest < BIG_CITY)) return 'not-place';
   }
 
-  const prev = tokens[i - 1];
   // Not after a possessive: "Pallister's Costa Rica travels", "Prate's Paris office".
-  const gapPrev = prev ? text.slice(prev.end, first.start) : '';
-  const adjacentPrev = prev && joinable(text, prev, first) && gapPrev !== '-' && gapPrev !== "'s " && gapPrev !== '’s ';
-  if (prev && adjacentPrev && prev.cap) {
-    const p = prev.text.toLowerCase();
-    if (TITLES.has(p) && !isInitial(i - 1)) return 'person';
-    if (TITLES.has(p) && isInitial(i - 1) && !MODIFIERS.has(p)) return 'person';
-    // A capitalised common word before the name: a sentence start, or "- A Metcalfe County man".
-    const prevIsWord = (isInitial(i - 1) || lexicon.rank(p) <= VERY_COMMON) && lexicon.rank(p) !== Infinity;
-    // "CBC Toronto", "CTV Winnipeg": a broadcaster's or agency's acronym before a city's name.
-    const acronym = /^\p{Lu}{2,5}$/u.test(prev.text);
-    // "Environment Canada", "Team Alberta": a common word before a country's or state's name.
-    const wordBeforeArea = area && lexicon.rank(p) <= COMMON_WORD && !lexicon.isFirstName(p);
-    if (!MODIFIERS.has(p) && !prevIsWord && !titleCase.has(i) && !acronym && !wordBeforeArea) return 'not-place';
-  }
-  // "Wal-Mart", "Coca-Cola": the second half of a hyphenated word whose first half is no place
-  // (not a party's capitals: "R-Elbow Lake", "DFL-Minneapolis" name the member's home town).
-  if (prev && prev.cap && gapPrev === '-' && !area && /\p{Ll}/u.test(prev.text) && !gazetteer.lookup(foldName(prev.text)).length) return 'not-place';
-  // "University of Miami", "Bank of America"
-  if (prev && !prev.cap && prev.text.toLowerCase() === 'of' && i >= 2 && tokens[i - 2].cap) {
-    if (ORGANISATION_OF.has(tokens[i - 2].text.toLowerCase())) return 'not-place';
+  if (hasPrev) {
+    const gapPrev = gapKind(text, tokens.end[i - 1]!, start);
+    const adjacentPrev = (gapPrev === GAP_SPACE || gapPrev === GAP_STOP) && joinable(text, tokens, i - 1, i);
+    if (adjacentPrev && tokens.cap(i - 1)) {
+      const p = prevWord!;
+      const prevInitial = isInitial(tokens, i - 1);
+      if (TITLES.has(p) && !prevInitial) return 'person';
+      if (TITLES.has(p) && prevInitial && !MODIFIERS.has(p)) return 'person';
+      // A capitalised common word before the name: a sentence start, or "- A Metcalfe County man".
+      const prevRank = lexicon.rank(p);
+      const prevIsWord = (prevInitial || prevRank <= VERY_COMMON) && prevRank !== Infinity;
+      // "CBC Toronto", "CTV Winnipeg": a broadcaster's or agency's acronym before a city's name.
+      // "Environment Canada", "Team Alberta": a common word before a country's or state's name.
+      if (!MODIFIERS.has(p) && !prevIsWord && !onTitleLine(tokens, i) && !/^\p{Lu}{2,5}$/u.test(tokens.word(i - 1)) && !(area && prevRank <= COMMON_WORD && !lexicon.isFirstName(p)))
+        return 'not-place';
+    }
+    // "Wal-Mart", "Coca-Cola": the second half of a hyphenated word whose first half is no place
+    // (not a party's capitals: "R-Elbow Lake", "DFL-Minneapolis" name the member's home town).
+    if (gapPrev === GAP_HYPHEN && tokens.cap(i - 1) && !area && /\p{Ll}/u.test(tokens.word(i - 1)) && !gazetteer.lookup(foldName(tokens.word(i - 1))).length) return 'not-place';
+    // "University of Miami", "Bank of America"
+    if (prevWord === 'of' && !tokens.cap(i - 1) && i >= 2 && tokens.cap(i - 2) && ORGANISATION_OF.has(tokens.lower(i - 2))) return 'not-place';
   }
 
-  const next = tokens[last + 1];
-  if (next && next.cap && joinable(text, tokens[last], next) && text.slice(tokens[last].end, next.start) !== '-') {
-    const w = next.text.toLowerCase();
+  const next = last + 1;
+  if (next < tokens.length && tokens.cap(next) && gapKind(text, end, tokens.start[next]!) !== GAP_HYPHEN && joinable(text, tokens, last, next)) {
+    const w = tokens.lower(next);
     if (ORGANISATION_HEADS.has(w) && !PLACE_HEADS.has(w)) return 'not-place';
-    if (!PLACE_HEADS.has(w) && !titleCase.has(last + 1)) {
+    if (!PLACE_HEADS.has(w) && !onTitleLine(tokens, next)) {
       // "Victoria Florence", "Paris Hilton": a first name followed by another name is a person
       // (not a state's or country's name: "Georgia School Boards Association").
       if (single && !area && lexicon.isFirstName(word) && match.via === 'name') return 'person';
@@ -373,34 +421,57 @@ function judge(
   return 'place';
 }
 
+/** The first letters of DIRECTION_NAME's words. */
+const DIRECTION_INITIALS = new Set([...'nsewfculm'].map((c) => c.charCodeAt(0)));
+/** The first letters of SPEECH_AFTER's verbs. */
+const SPEECH_INITIALS = new Set([...'stanwrie'].map((c) => c.charCodeAt(0)));
+
+/** A straight double quote, or a curly one opening (before a name) or closing (after it). */
+function isQuote(c: number, opening: boolean): boolean {
+  return c === 0x22 || c === (opening ? 0x201c : 0x201d);
+}
+
+const GAP_OTHER = 0;
+const GAP_SPACE = 1;
+const GAP_HYPHEN = 2;
+const GAP_STOP = 3;
+
+/** What separates two tokens, as far as names care: one space, a hyphen, ". ", or anything else. */
+function gapKind(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  if (to - from === 1) return c === 0x20 ? GAP_SPACE : c === 0x2d ? GAP_HYPHEN : GAP_OTHER;
+  if (to - from === 2 && c === 0x2e && text.charCodeAt(from + 1) === 0x20) return GAP_STOP;
+  return GAP_OTHER;
+}
+
 /**
  * Surnames and given names of the people the text names with a title or a first name
  * ("Gen. Salvador Cienfuegos Zepeda", "Carlos Pascual"), so a later bare "Cienfuegos" or
  * "Pascual" is read as the person, not as a town of that name.
  */
-function personNames(text: string, tokens: Token[], gazetteer: GazetteerIndex, lexicon: Lexicon): Set<string> {
+function personNames(text: string, tokens: Tokens, gazetteer: GazetteerIndex, lexicon: Lexicon): Set<string> {
   const persons = new Set<string>();
+  const flags = tokens.flags;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].cap) continue;
+    if (!(flags[i]! & CAP)) continue;
     const end = runEnd(text, tokens, i);
+    if (end === i) continue; // a person's name here has two words or more
     // "Alberta Liquor Store Association", "Georgia Pacific Company": an organisation's name, not a person's.
-    const organisation = ORGANISATION_TAILS.has(tokens[end].text.toLowerCase());
+    const organisation = ORGANISATION_TAILS.has(tokens.lower(end));
     let from = -1;
     for (let k = i; k < end && from < 0; k++) {
-      const w = tokens[k].text.toLowerCase();
-      const after = tokens[k + 1].text.toLowerCase();
+      const w = tokens.lower(k);
       if (TITLES.has(w)) from = k + 1;
       // A first name and the next word, one space apart: "Washington-Moscow" is no person.
       // Not "North" ("Far North Queensland"), not an all-capital dateline ("WASHINGTON Barack Obama").
-      else if (
-        !organisation && lexicon.isFirstName(w) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ' && !PLACE_HEADS.has(after) &&
-        !ORGANISATION_HEADS.has(after) && !MODIFIERS.has(w) && !isDateline(tokens[k], tokens[k + 1])
-      ) {
-        const rest = foldName(text.slice(tokens[k].start, tokens[end].end));
-        if (!gazetteer.lookup(rest).length && !gazetteer.lookup(foldName(tokens[k].text + ' ' + tokens[k + 1].text)).length) from = k;
+      else if (!organisation && lexicon.isFirstName(w) && tokens.start[k + 1]! - tokens.end[k]! === 1 && text.charCodeAt(tokens.end[k]!) === 0x20) {
+        const after = tokens.lower(k + 1);
+        if (PLACE_HEADS.has(after) || ORGANISATION_HEADS.has(after) || MODIFIERS.has(w) || isDateline(tokens, k, k + 1)) continue;
+        const rest = foldName(text.slice(tokens.start[k]!, tokens.end[end]!));
+        if (!gazetteer.lookup(rest).length && !gazetteer.lookup(foldName(tokens.word(k) + ' ' + tokens.word(k + 1))).length) from = k;
       }
     }
-    if (from >= 0) for (let k = from; k <= end; k++) if (!TITLES.has(tokens[k].text.toLowerCase())) persons.add(foldName(tokens[k].text));
+    if (from >= 0) for (let k = from; k <= end; k++) if (!TITLES.has(tokens.lower(k))) persons.add(foldName(tokens.word(k)));
     i = end;
   }
   // "the Obama administration", "the Clinton campaign": a person's office or campaign.
@@ -417,33 +488,37 @@ function personNames(text: string, tokens: Token[], gazetteer: GazetteerIndex, l
 }
 
 /** The last token of the run of capitalised words starting at `i`. */
-function runEnd(text: string, tokens: Token[], i: number): number {
+function runEnd(text: string, tokens: Tokens, i: number): number {
   let j = i;
-  while (j + 1 < tokens.length && tokens[j + 1].cap && joinable(text, tokens[j], tokens[j + 1])) j++;
+  while (j + 1 < tokens.length && tokens.cap(j + 1) && joinable(text, tokens, j, j + 1)) j++;
   return j;
 }
 
 /** ", TX" / ", Tex." / ", Calif." after a place: a state or country code, kept as a name of its own. */
-function containerCode(text: string, tokens: Token[], last: number, gazetteer: GazetteerIndex): { name: Recognized; last: number } | null {
-  const next = tokens[last + 1];
-  if (!next || !next.cap) return null;
-  if (text.slice(tokens[last].end, next.start) !== ', ') return null;
-  if (degreeAt(text, next.start)) return null;
+function containerCode(text: string, tokens: Tokens, last: number, gazetteer: GazetteerIndex): { name: Recognized; last: number } | null {
+  const next = last + 1;
+  if (next >= tokens.length || !tokens.cap(next)) return null;
+  const nextStart = tokens.start[next]!;
+  const nextEnd = tokens.end[next]!;
+  if (nextStart - tokens.end[last]! !== 2 || text.charCodeAt(tokens.end[last]!) !== 0x2c || text.charCodeAt(tokens.end[last]! + 1) !== 0x20) return null; // ", "
+  if (degreeAt(text, nextStart)) return null;
   // Only abbreviations count as codes: "Kan.", "Calif.", "TX" — not a word such as "South".
-  const dotted = text[next.end] === '.' || next.text.endsWith('.');
-  const capitals = next.text.length <= 3 && next.text === next.text.toUpperCase();
+  const word = tokens.word(next);
+  const stop = text.charCodeAt(nextEnd) === 0x2e;
+  const dotted = stop || word.endsWith('.');
+  const capitals = word.length <= 3 && word === word.toUpperCase();
   if (!dotted && !capitals) return null;
   // "Paris, Texas", "Greer, South Carolina": a full name is the scanner's to find.
-  const full = longestMatch(text, tokens, last + 1, gazetteer);
-  if (full && (full.last > last + 1 || !dotted)) return null;
-  const key = foldName(next.text).replace(/ /g, ''); // "W. Va." = "W.Va."
+  const full = longestMatch(text, tokens, next, gazetteer);
+  if (full && (full.last > next || !dotted)) return null;
+  const key = foldName(word).replace(/ /g, ''); // "W. Va." = "W.Va."
   const codes = gazetteer.lookupCode(key);
-  const places = dotted ? dottedAreas(codes, text.slice(next.start, text[next.end] === '.' ? next.end + 1 : next.end)) : codes.filter((p) => p.kind === 'admin1' || p.kind === 'country');
+  const places = dotted ? dottedAreas(codes, text.slice(nextStart, stop ? nextEnd + 1 : nextEnd)) : codes.filter((p) => p.kind === 'admin1' || p.kind === 'country');
   if (!places.length) return null;
-  const end = text[next.end] === '.' && /^[A-Z][a-z]+$/.test(next.text) ? next.end + 1 : next.end; // "Tex.", "Calif."
+  const end = stop && /^[A-Z][a-z]+$/.test(word) ? nextEnd + 1 : nextEnd; // "Tex.", "Calif."
   return {
-    name: { start: next.start, end, text: text.slice(next.start, end), key, via: 'pattern', places, initial: false },
-    last: last + 1,
+    name: { start: nextStart, end, text: text.slice(nextStart, end), key, via: 'pattern', places, initial: false },
+    last: next,
   };
 }
 
@@ -462,51 +537,48 @@ function dottedAreas(places: readonly Place[], surface: string): Place[] {
 }
 
 /** A capitalised name after "in"/"near"/... that the gazetteer lacks: reported, not guessed. */
-function unresolvedName(
-  text: string,
-  tokens: Token[],
-  i: number,
-  lexicon: Lexicon,
-  isInitial: (t: number) => boolean,
-  gazetteer: GazetteerIndex,
-  out: Unresolved[],
-): number {
-  const prev = tokens[i - 1];
-  if (!prev || prev.cap || !LOCATIVES.has(prev.text.toLowerCase()) || text.slice(prev.end, tokens[i].start) !== ' ') return i + 1;
-  if (isInitial(i)) return i + 1;
+function unresolvedName(text: string, tokens: Tokens, i: number, lexicon: Lexicon, gazetteer: GazetteerIndex, out: Unresolved[]): number {
+  if (i === 0 || tokens.cap(i - 1) || tokens.start[i]! - tokens.end[i - 1]! !== 1 || text.charCodeAt(tokens.end[i - 1]!) !== 0x20) return i + 1;
+  if (!LOCATIVES.has(tokens.lower(i - 1))) return i + 1;
+  if (isInitial(tokens, i)) return i + 1;
   const last = runEnd(text, tokens, i);
-  const words = tokens.slice(i, last + 1).map((t) => t.text.toLowerCase());
+  const words: string[] = [];
+  for (let k = i; k <= last; k++) words.push(tokens.lower(k));
   if (words.some((w) => CALENDAR.has(w) || TITLES.has(w) || ORGANISATION_HEADS.has(w))) return last + 1;
   if (words.length === 1 && (lexicon.rank(words[0]) !== Infinity || lexicon.isFirstName(words[0]) || words[0].length < 3)) return last + 1;
   if (lexicon.isFirstName(words[0]) && words.length > 1) return last + 1;
   // "North Texas": a run holding a known name is the scanner's to read word by word.
-  for (let k = i; k <= last; k++) if (gazetteer.lookup(foldName(tokens[k].text)).length || gazetteer.hasPrefix(foldName(tokens[k].text))) return i + 1;
-  const start = tokens[i].start;
-  const end = tokens[last].end;
+  for (let k = i; k <= last; k++) {
+    const key = foldName(tokens.word(k));
+    if (gazetteer.lookup(key).length || gazetteer.hasPrefix(key)) return i + 1;
+  }
+  const start = tokens.start[i]!;
+  const end = tokens.end[last]!;
   out.push({ start, end, text: text.slice(start, end), reason: 'not in gazetteer' });
   return last + 1;
 }
 
 /**
- * Tokens on lines set in Title Case (headlines, section titles), where every word is capitalised
- * and capitals say nothing about names.
+ * Marks (TITLE) the tokens on lines set in Title Case (headlines, section titles), where every
+ * word is capitalised and capitals say nothing about names.
  */
-function titleCaseLines(text: string, tokens: Token[], lexicon: Lexicon): Set<number> {
-  const out = new Set<number>();
+function markTitleCaseLines(text: string, tokens: Tokens, lexicon: Lexicon): void {
+  const n = tokens.length;
+  const flags = tokens.flags;
   // A word counts when it is longer than three letters, a common English word and no connector.
-  const counts = (t: Token) => {
-    const lower = t.text.toLowerCase();
+  const counts = (t: number) => {
+    const lower = tokens.lower(t);
     return !CONNECTORS.has(lower) && lexicon.rank(lower) !== Infinity;
   };
   let lineStart = 0;
-  while (lineStart < tokens.length) {
-    const nl = text.indexOf('\n', tokens[lineStart].start);
+  while (lineStart < n) {
+    const nl = text.indexOf('\n', tokens.start[lineStart]!);
     const lineEnd = nl < 0 ? text.length : nl;
     let j = lineStart;
     // Capitalised candidates first: at most `capMax` words can be capped.
     let capMax = 0;
-    while (j < tokens.length && tokens[j].start < lineEnd) {
-      if (tokens[j].cap && tokens[j].text.length > 3) capMax++;
+    while (j < n && tokens.start[j]! < lineEnd) {
+      if (flags[j]! & CAP && tokens.size(j) > 3) capMax++;
       j++;
     }
     // The line is title case when 4·capped ≥ 3·words (capped/words ≥ 0.75, exactly). Each
@@ -515,22 +587,19 @@ function titleCaseLines(text: string, tokens: Token[], lexicon: Lexicon): Set<nu
     let lowerWords = 0;
     let possible = true;
     for (let k = lineStart; k < j && possible; k++) {
-      const t = tokens[k];
-      if (!t.cap && t.text.length > 3 && counts(t) && 3 * ++lowerWords > capMax) possible = false;
+      if (!(flags[k]! & CAP) && tokens.size(k) > 3 && counts(k) && 3 * ++lowerWords > capMax) possible = false;
     }
     if (possible) {
       let words = 0;
       let capped = 0;
       for (let k = lineStart; k < j; k++) {
-        const t = tokens[k];
-        if (t.text.length > 3 && counts(t)) {
+        if (tokens.size(k) > 3 && counts(k)) {
           words++;
-          if (t.cap) capped++;
+          if (flags[k]! & CAP) capped++;
         }
       }
-      if (words >= 3 && capped / words >= 0.75) for (let k = lineStart; k < j; k++) out.add(k);
+      if (words >= 3 && capped / words >= 0.75) for (let k = lineStart; k < j; k++) flags[k]! |= TITLE;
     }
     lineStart = j;
   }
-  return out;
 }

@@ -1,20 +1,76 @@
 import { charTest } from './charTest.ts';
 
-/** One word of the text with its offsets. */
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** First word of a sentence or line (its capital says nothing about it being a name). */
-  initial: boolean;
+/** Token flag: starts with an upper-case letter. */
+export const CAP = 1;
+/** Token flag (capitalised tokens only): first word of a sentence or line, so its capital says nothing about it being a name. */
+export const INITIAL = 2;
+/** Token flag: on a line set in Title Case (set by the recogniser). */
+export const TITLE = 4;
+
+/**
+ * The words of a text as offsets and flags, in typed arrays: the tokeniser makes no string or
+ * object per word (a 3 KB article has some 600 words, of which the recogniser reads the
+ * capitalised ones and a few neighbours). `word(i)` and `lower(i)` make a word's string when
+ * asked, and remember it.
+ *
+ * @example const t = tokenize('In Culiacán, Sinaloa'); t.word(1) // 'Culiacán'; t.start[1] // 3; t.cap(1) // true
+ */
+export class Tokens {
+  readonly text: string;
+  /** Number of words. */
+  readonly length: number;
+  /** Each word's offsets in `text` (end exclusive; a possessive "'s" is not part of the word). */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Each word's CAP, INITIAL and TITLE bits. */
+  readonly flags: Uint8Array;
+  #words: Array<string | undefined> | null = null;
+  #lowers: Array<string | undefined> | null = null;
+
+  constructor(text: string, length: number, start: Int32Array, end: Int32Array, flags: Uint8Array) {
+    this.text = text;
+    this.length = length;
+    this.start = start;
+    this.end = end;
+    this.flags = flags;
+  }
+
+  /** The i-th word as written. */
+  word(i: number): string {
+    const words = (this.#words ??= new Array(this.length));
+    let w = words[i];
+    if (w === undefined) words[i] = w = this.text.slice(this.start[i]!, this.end[i]!);
+    return w;
+  }
+
+  /** The i-th word in lower case. */
+  lower(i: number): string {
+    const lowers = (this.#lowers ??= new Array(this.length));
+    let w = lowers[i];
+    if (w === undefined) lowers[i] = w = this.word(i).toLowerCase();
+    return w;
+  }
+
+  /** Whether the i-th word starts with an upper-case letter. */
+  cap(i: number): boolean {
+    return (this.flags[i]! & CAP) !== 0;
+  }
+
+  /** Length of the i-th word in UTF-16 units. */
+  size(i: number): number {
+    return this.end[i]! - this.start[i]!;
+  }
+
+  /** Whether the i-th word starts with an ASCII digit. */
+  digit(i: number): boolean {
+    const c = this.text.charCodeAt(this.start[i]!);
+    return c >= 0x30 && c <= 0x39;
+  }
 }
 
 // A word: letters/digits with inner apostrophes; initialisms like "U.S." and "D.F.", and state
 // abbreviations like "W.Va." / "W. Va.", are one token.
 const WORD = /\p{Lu}\. ?\p{Lu}\p{Ll}{1,2}\.(?=[\s,;:)\]"”'’-]|$)|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L}))*/gu;
-const POSSESSIVE = /['’]s$/u;
 // What may stand between the end of a sentence and the next word: spaces, quotes, brackets.
 const OPENERS = /[\s"“”'‘’«»(\[—–-]/u;
 
@@ -38,33 +94,46 @@ function asciiAlnum(c: number): boolean {
  * word could be anything else (an initialism, an apostrophe, a non-ASCII letter), WORD itself
  * is run from that point.
  *
- * @example tokenize('In Culiacán, Sinaloa')[1] // { start: 3, end: 11, text: 'Culiacán', cap: true, initial: false }
+ * @example tokenize('In Culiacán, Sinaloa').word(1) // 'Culiacán' (start 3, end 11, capitalised, not initial)
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const add = (start: number, word: string) => {
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  let capacity = (n >> 3) + 16;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let flags = new Uint8Array(capacity);
+  let count = 0;
+  const add = (start: number, end: number) => {
     // POSSESSIVE, by hand: the word ends in "'s" or "’s".
-    const n = word.length;
-    if (n > 2 && word.charCodeAt(n - 1) === 0x73) {
-      const q = word.charCodeAt(n - 2);
-      if (q === 0x27 || q === 0x2019) word = word.slice(0, -2);
+    if (end - start > 2 && text.charCodeAt(end - 1) === 0x73) {
+      const q = text.charCodeAt(end - 2);
+      if (q === 0x27 || q === 0x2019) end -= 2;
     }
-    const c = word.charCodeAt(0);
+    const c = text.charCodeAt(start);
     let cap: boolean;
     if (c < 0x80) cap = c >= 0x41 && c <= 0x5a; // ASCII: only A–Z lower-case to something else
     else {
-      const ch = String.fromCodePoint(word.codePointAt(0)!);
+      const ch = String.fromCodePoint(text.codePointAt(start)!);
       cap = ch !== ch.toLowerCase();
     }
-    tokens.push({
-      start,
-      end: start + word.length,
-      text: word,
-      cap,
-      initial: isSentenceInitial(text, start),
-    });
+    if (count === capacity) {
+      capacity *= 2;
+      const s = new Int32Array(capacity);
+      s.set(starts);
+      starts = s;
+      const e = new Int32Array(capacity);
+      e.set(ends);
+      ends = e;
+      const f = new Uint8Array(capacity);
+      f.set(flags);
+      flags = f;
+    }
+    starts[count] = start;
+    ends[count] = end;
+    // Only a capital can be a name, so only a capitalised word is asked whether it opens a sentence.
+    flags[count] = cap ? (isSentenceInitial(text, start) ? CAP | INITIAL : CAP) : 0;
+    count++;
   };
-  const n = text.length;
   let p = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
@@ -81,7 +150,7 @@ export function tokenize(text: string): Token[] {
         while (q < n && asciiAlnum(text.charCodeAt(q))) q++;
         const d = q < n ? text.charCodeAt(q) : 0;
         if (d < 0x80 && d !== 0x27) {
-          add(p, text.slice(p, q));
+          add(p, q);
           p = q;
           continue;
         }
@@ -94,11 +163,11 @@ export function tokenize(text: string): Token[] {
     re.lastIndex = p;
     const m = re.exec(text);
     if (m === null) break;
-    add(m.index, m[0]);
+    add(m.index, m.index + m[0].length);
     p = m.index + m[0].length;
   }
   WORDS.lastIndex = 0;
-  return tokens;
+  return new Tokens(text, count, starts, ends, flags);
 }
 
 const ABBREVIATIONS = new Set([
