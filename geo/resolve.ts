@@ -3,7 +3,7 @@ import { foldsTo } from './fold.ts';
 import type { Recognized } from './recognize.ts';
 import type { GazetteerIndex, Place } from './types.ts';
 import { containerOf, datelineKeys, listGoesOn, stateAfter, suburbCityIndex } from './phraseCues.ts';
-import { distanceWithinKm, SupportTable, type Reading } from './support.ts';
+import { distanceWithinKm, MAX_TOTAL as MAX_SUPPORT, SupportTable, type Reading } from './support.ts';
 
 /** One candidate place with the parts of its score, kept for the debug view. */
 export interface ScoredCandidate {
@@ -98,7 +98,7 @@ export function resolve(
   const datelines = datelineKeys(text, names, containers);
   const stated = names.map((name) => stateAfter(text, name));
   const memoKeys = names.map((name, k) => `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}`);
-  const firstMemo = new Map<string, Array<{ name: Recognized; places: Place[]; ranked: First }>>();
+  const firstMemo = new Map<string, Array<{ name: Recognized; places: readonly Place[]; ranked: First }>>();
   const first = names.map((name, k) => {
     const key = `${memoKeys[k]}\u0000${name.via}`;
     let seen = firstMemo.get(key);
@@ -116,13 +116,17 @@ export function resolve(
   const implied = given.map((place): Reading => ({ key: `\u0000${place.id}`, candidates: [{ place, score: 0 }] }));
   const table = new SupportTable([...readings, ...implied]);
   const readingIndex = new Map(readings.map((r, i) => [r.key, i]));
+  // "the Cincinnati suburb of West Chester": such a name needs its whole ranking, not only the best two.
+  const suburbCities = names.map((name, k) => suburbCityIndex(text, names, k));
+  const whole = new Set<string>();
+  suburbCities.forEach((j, k) => j >= 0 && whole.add(memoKeys[k]));
   // Pass 2: with context; one sense per name and container.
   const memo = new Map<string, Ranked>();
   return names.map((name, k) => {
     let ranked = memo.get(memoKeys[k]);
     if (!ranked) {
       const others = supportWindow(readings.length, readingIndex.get(name.key)!, implied.length);
-      ranked = rankInContext(name.key, first[k], context, table, others, debug);
+      ranked = rankInContext(name.key, first[k], context, table, others, debug || whole.has(memoKeys[k]));
       memo.set(memoKeys[k], ranked);
     }
     const best = ranked.scored[0];
@@ -137,7 +141,7 @@ export function resolve(
       }
       return resolution;
     };
-    const city = suburbOf(text, names, k, first);
+    const city = suburbOf(suburbCities[k], first);
     if (city) {
       const near = ranked.scored.find((s) => distanceWithinKm(s.place.lat, s.place.lon, city.lat, city.lon, SUBURB_KM) <= SUBURB_KM);
       const small = ranked.scored.every((s) => s.place.kind === 'city' && s.place.population < KNOWN_TOWN);
@@ -186,11 +190,10 @@ const SUBURB_KM = 60;
 
 /**
  * The city a name is said to be a suburb of ("the Cincinnati suburb of West Chester"), as the
- * city's name reads in pass 1. The name is then the namesake near that city, or, when the
+ * city's name (the `j`-th, from `suburbCityIndex`) reads in pass 1. The name is then the namesake near that city, or, when the
  * gazetteer knows none and every namesake is a small town, placed at the city itself.
  */
-function suburbOf(text: string, names: Recognized[], k: number, first: Ranked[]): Place | null {
-  const j = suburbCityIndex(text, names, k);
+function suburbOf(j: number, first: Ranked[]): Place | null {
   const city = j < 0 ? undefined : first[j]?.scored[0]?.place;
   return city && city.kind === 'city' ? city : null;
 }
@@ -221,9 +224,12 @@ function unknownTownIn(
 
 const VIA_CONFIDENCE: Record<Recognized['via'], number> = { name: 1, demonym: 0.9, fuzzy: 0.75, pattern: 0.95 };
 
-function candidatesOf(name: Recognized): Place[] {
+function candidatesOf(name: Recognized): readonly Place[] {
   // Gazetteer answers come sorted by id, so no id repeats; only other lists need the set.
-  const seen = ascendingIds(name.places) ? null : new Set<string>();
+  const ascending = ascendingIds(name.places);
+  // Nothing to drop: the list itself.
+  if (ascending && name.via !== 'demonym') return name.places;
+  const seen = ascending ? null : new Set<string>();
   const out: Place[] = [];
   for (const p of name.places) {
     if (seen) {
@@ -248,9 +254,18 @@ function bareCounties(name: Recognized, gazetteer: GazetteerIndex, byKey: Map<st
   return counties;
 }
 
+/** Lists of places known to be in ascending id order, or not (gazetteer answers are asked again and again). */
+const ascendingLists = new WeakMap<readonly Place[], boolean>();
+
 function ascendingIds(places: readonly Place[]): boolean {
-  for (let i = 1; i < places.length; i++) if (!(places[i - 1].id < places[i].id)) return false;
-  return true;
+  if (places.length < 2) return true;
+  let known = ascendingLists.get(places);
+  if (known === undefined) {
+    known = true;
+    for (let i = 1; i < places.length && known; i++) if (!(places[i - 1].id < places[i].id)) known = false;
+    ascendingLists.set(places, known);
+  }
+  return known;
 }
 
 interface Scored {
@@ -282,7 +297,7 @@ function byScore(a: Scored, b: Scored): number {
  * candidate needs no score: it is the answer whatever the score, and it lends its support at
  * no penalty.
  */
-function rankFirst(name: Recognized, places: Place[], containers: Place[] | null, dateline: boolean, stated: boolean, debug: boolean): First {
+function rankFirst(name: Recognized, places: readonly Place[], containers: Place[] | null, dateline: boolean, stated: boolean, debug: boolean): First {
   if (places.length === 1 && !debug) return { scored: [{ place: places[0]!, score: 0, parts: null }], confidence: confidenceOf([]) };
   // "Mexico" is the country, not Mexico City, whose alternate name it also is.
   const owners = places.filter((p) => (p.kind === 'country' || p.kind === 'admin1') && foldedEquals(name.key, p.name));
@@ -350,29 +365,64 @@ function rankFirst(name: Recognized, places: Place[], containers: Place[] | null
  * Pass 2: pass 1's scores plus what the article says — its countries, states and nearby places
  * other than the name's own, and the support of the other names' readings. A name with one
  * candidate keeps pass 1's answer (outside debug mode).
+ *
+ * Unless `whole` (debug mode, or a suburb's namesakes to search in order), only the best two
+ * need exact scores (the answer and its margin): candidates are weighed in order of their score
+ * before support, and once support could not lift the next one (by at most MAX_SUPPORT) to the
+ * second best, the rest follow unranked, in pass 1's order, with no score.
  */
-function rankInContext(key: string, first: First, context: ArticleContext, table: SupportTable, others: number[], debug: boolean): Ranked {
-  if (first.scored.length <= 1 && !debug) return first;
+function rankInContext(key: string, first: First, context: ArticleContext, table: SupportTable, others: number[], whole: boolean): Ranked {
+  const n = first.scored.length;
+  if (n <= 1 && !whole) return first;
   const parts: ContextParts = { country: NaN, admin1: NaN, near: NaN };
-  const scored = first.scored.map((s): Scored => {
+  const partial: number[] = [];
+  const contexts: ContextParts[] = [];
+  for (const s of first.scored) {
     context.score(s.place, key, parts);
     let score = s.score;
     if (parts.country === parts.country) score += parts.country;
     if (parts.admin1 === parts.admin1) score += parts.admin1;
     if (parts.near === parts.near) score += parts.near;
+    partial.push(score);
+    if (whole) contexts.push({ ...parts });
+  }
+  const scoreWith = (i: number): Scored => {
+    const s = first.scored[i]!;
     const lent = others.length ? table.support(table.place(s.place), others) : 0;
-    if (lent > 0) score += lent;
+    const score = lent > 0 ? partial[i]! + lent : partial[i]!;
     let all: Record<string, number> | null = null;
-    if (debug) {
-      all = { ...s.parts! };
-      if (parts.country === parts.country) all.country = parts.country;
-      if (parts.admin1 === parts.admin1) all.admin1 = parts.admin1;
-      if (parts.near === parts.near) all.near = parts.near;
+    if (s.parts) {
+      const c = contexts[i]!;
+      all = { ...s.parts };
+      if (c.country === c.country) all.country = c.country;
+      if (c.admin1 === c.admin1) all.admin1 = c.admin1;
+      if (c.near === c.near) all.near = c.near;
       if (lent > 0) all.support = lent;
     }
     return { place: s.place, score, parts: all };
-  });
-  scored.sort(byScore);
+  };
+  if (whole) {
+    const scored = first.scored.map((_, i) => scoreWith(i));
+    scored.sort(byScore);
+    return { scored, confidence: confidenceOf(scored) };
+  }
+  const order = partial.map((_, i) => i).sort((a, b) => partial[b]! - partial[a]! || a - b);
+  const weighed: Scored[] = [];
+  let best: Scored | null = null;
+  let second: Scored | null = null;
+  let next = 0;
+  for (; next < n; next++) {
+    const i = order[next]!;
+    // Support adds at most MAX_SUPPORT: this one and the rest cannot reach the second best.
+    if (second && partial[i]! + MAX_SUPPORT < second.score) break;
+    const s = scoreWith(i);
+    weighed.push(s);
+    if (!best || byScore(s, best) < 0) [best, second] = [s, best];
+    else if (!second || byScore(s, second) < 0) second = s;
+  }
+  weighed.sort(byScore);
+  const rest = order.slice(next).sort((a, b) => a - b).map((i): Scored => ({ place: first.scored[i]!.place, score: NaN, parts: null }));
+  const scored = [...weighed, ...rest];
   return { scored, confidence: confidenceOf(scored) };
 }
 

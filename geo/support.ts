@@ -12,7 +12,7 @@ const TOP_READINGS = 10;
 /** How much a reading's implausibility (its prior below the name's best) weakens its support. */
 const PLAUSIBILITY = 0.5;
 /** Most support one other name can lend, and all names together. */
-const MAX_TOTAL = 7;
+export const MAX_TOTAL = 7;
 /** Below this population a name's likeliest reading may as well be a person's name. */
 const SMALL_PLACE = 10_000;
 
@@ -90,6 +90,8 @@ export class SupportTable {
       }
       // A name whose likeliest reading is a hamlet may be a surname ("Ramirez"): it lends half.
       total += this.#halves[r] ? lent / 2 : lent;
+      // No reading lends less than nothing: at the cap, the rest cannot change the answer.
+      if (total >= MAX_TOTAL) return MAX_TOTAL;
     }
     return Math.min(MAX_TOTAL, Math.round(total * 1000) / 1000);
   }
