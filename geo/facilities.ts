@@ -12,6 +12,7 @@
  * Airports and courthouses are gazetteer entries of their own (`airport:`, `court:`).
  */
 import type { Lexicon } from './lexicon.ts';
+import { charTest } from './charTest.ts';
 import { overlapTest } from './overlaps.ts';
 import type { Facility, FacilityKind, Mention, Span, Unresolved } from './types.ts';
 
@@ -75,11 +76,54 @@ export function facilityOf(text: string, m: Span & Pick<Mention, 'featureType'>)
  * mentions without one are returned as they are.
  */
 export function markFacilities<M extends Mention>(text: string, mentions: readonly M[]): M[] {
+  let near: ((from: number, to: number) => boolean) | undefined; // made at the first town: some texts name none
   return mentions.map((m) => {
+    if (!TOWN.test(m.featureType)) return m;
+    // Every facility phrase holds a head word (FACILITY_WORDS): without one in either window, the patterns need not run.
+    near ??= wordsWithin(text, FACILITY_WORDS);
+    if (!near(m.end, m.end + WINDOW) && !near(m.start - WINDOW, m.start)) return m;
     const facility = facilityOf(text, m);
     return facility ? { ...m, facility } : m;
   });
 }
+
+/**
+ * The head words of every facility phrase, in any case as the patterns take them: "port" (also
+ * in "ports of entry", "seaport"), "harbo(u)r", "terminal", "docks", the crossings' and the
+ * prisons' nouns. No two overlap, so a scan finds every occurrence.
+ */
+const FACILITY_WORDS = /port|crossing|bridge|checkpoint|harbo|terminal|docks|prison|penitentiary|jail|correctional|detention|penal/gi;
+/** The words every NAMED match holds, as written there (lower case). */
+const NAMED_WORDS = /of[ -]entry|crossing|bridge|checkpoint|prison|penitentiary|jail|correctional|detention|penal/g;
+
+/**
+ * A test of whether an occurrence of `words` lies wholly inside [from, to) of the text (clipped
+ * to the text), from one scan of it.
+ */
+function wordsWithin(text: string, words: RegExp): (from: number, to: number) => boolean {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(words)) {
+    starts.push(m.index!);
+    ends.push(m.index! + m[0].length);
+  }
+  return (from, to) => {
+    from = Math.max(0, from);
+    to = Math.min(text.length, to);
+    // The first occurrence starting at or after `from`: later ones end later still (no overlaps).
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && ends[lo]! <= to;
+  };
+}
+
+/** Characters a NAMED match can hold: letters, spaces, apostrophes, stops and hyphens (and, to be safe, any surrogate). */
+const inNamed = charTest(/[\p{L} '’.\-]|[\uD800-\uDFFF]/u);
 
 const NAMED = new RegExp(
   `((?:\\p{Lu}[\\p{L}'’.-]*)(?: (?:(?:de|del|la|las|los|el|of) )?\\p{Lu}[\\p{L}'’.-]*){0,3}) (?:(${CROSSING})|${PRISON})\\b`,
@@ -100,7 +144,7 @@ const COMMON = 3000;
 export function unplacedFacilities(text: string, mentions: readonly Span[], lexicon: Lexicon): Unresolved[] {
   const out: Unresolved[] = [];
   let placed: ((x: Span) => boolean) | undefined; // built at the first hit: most texts have none
-  for (const hit of text.matchAll(NAMED)) {
+  for (const hit of namedMatches(text)) {
     const name = hit[1]!;
     const start = hit.index!;
     const end = start + name.length;
@@ -111,4 +155,28 @@ export function unplacedFacilities(text: string, mentions: readonly Span[], lexi
     out.push({ start, end, text: name, reason: `${kind} the gazetteer lacks ("${hit[0]}")` });
   }
   return out;
+}
+
+/**
+ * `text.matchAll(NAMED)`, scanning only the stretches that can hold a match: a match is made of
+ * the characters `inNamed` admits and holds one of NAMED_WORDS, so it lies inside the run of
+ * such characters around an occurrence of one. The pattern runs over each such run (and the
+ * character after it, which its final `\b` reads); other runs cannot hold a match, and no match
+ * crosses from one run into the next, so the matches and their order are the same.
+ */
+function* namedMatches(text: string): Generator<RegExpMatchArray> {
+  let done = 0; // the end of the last run scanned
+  for (const word of text.matchAll(NAMED_WORDS)) {
+    if (word.index! < done) continue;
+    let from = word.index!;
+    while (from > 0 && inNamed(text, from - 1)) from--;
+    let to = word.index! + word[0].length;
+    while (to < text.length && inNamed(text, to)) to++;
+    done = to;
+    const run = text.slice(from, Math.min(text.length, to + 1));
+    for (const m of run.matchAll(NAMED)) {
+      m.index! += from;
+      yield m;
+    }
+  }
 }
