@@ -38,7 +38,7 @@ export function geoparse(text: string, gazetteer: GazetteerIndex, options: Geopa
   const { names, unresolved } = recognize(text, gazetteer, lexicon, tokens);
   const { mentions: placed, unplaced } = place(text, names, gazetteer, options.debug ?? false);
   const mentions = markFacilities(text, assignRoles(text, placed, undefined, options.date ?? null) as DebugMention[]);
-  const facilities = unplacedFacilities(text, [...names, ...unresolved], lexicon);
+  const facilities = unplacedFacilities(text, [...names, ...unresolved], lexicon, tokens);
   return { mentions, unresolved: [...unresolved, ...unplaced, ...facilities].sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 

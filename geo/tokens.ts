@@ -82,8 +82,45 @@ const WORDS = new RegExp(WORD.source, WORD.flags);
 /** Whether a (non-surrogate) UTF-16 unit can start a word: every alternative of WORD starts with one. */
 const startsWord = charTest(/[\p{L}\p{N}]/u);
 
-function asciiAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+/** ASCII classes: 0 no word character, 1 lower-case letter or digit, 2 capital. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = 2;
+
+/** The growing arrays of a tokenisation. */
+class TokenArrays {
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  count = 0;
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  push(start: number, end: number, flags: number): void {
+    if (this.count === this.start.length) this.#grow();
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.flags[this.count] = flags;
+    this.count++;
+  }
+
+  #grow(): void {
+    const n = this.start.length * 2;
+    const start = new Int32Array(n);
+    start.set(this.start);
+    this.start = start;
+    const end = new Int32Array(n);
+    end.set(this.end);
+    this.end = end;
+    const flags = new Uint8Array(n);
+    flags.set(this.flags);
+    this.flags = flags;
+  }
 }
 
 /**
@@ -98,59 +135,32 @@ function asciiAlnum(c: number): boolean {
  */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  let capacity = (n >> 3) + 16;
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let flags = new Uint8Array(capacity);
-  let count = 0;
-  const add = (start: number, end: number) => {
-    // POSSESSIVE, by hand: the word ends in "'s" or "’s".
-    if (end - start > 2 && text.charCodeAt(end - 1) === 0x73) {
-      const q = text.charCodeAt(end - 2);
-      if (q === 0x27 || q === 0x2019) end -= 2;
-    }
-    const c = text.charCodeAt(start);
-    let cap: boolean;
-    if (c < 0x80) cap = c >= 0x41 && c <= 0x5a; // ASCII: only A–Z lower-case to something else
-    else {
-      const ch = String.fromCodePoint(text.codePointAt(start)!);
-      cap = ch !== ch.toLowerCase();
-    }
-    if (count === capacity) {
-      capacity *= 2;
-      const s = new Int32Array(capacity);
-      s.set(starts);
-      starts = s;
-      const e = new Int32Array(capacity);
-      e.set(ends);
-      ends = e;
-      const f = new Uint8Array(capacity);
-      f.set(flags);
-      flags = f;
-    }
-    starts[count] = start;
-    ends[count] = end;
-    // Only a capital can be a name, so only a capitalised word is asked whether it opens a sentence.
-    flags[count] = cap ? (isSentenceInitial(text, start) ? CAP | INITIAL : CAP) : 0;
-    count++;
-  };
+  // News has a word per 6 characters or so: most texts never grow the arrays.
+  const out = new TokenArrays((n >> 2) + 16);
   let p = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
     if (c < 0x80) {
-      if (!asciiAlnum(c)) {
+      const k = ASCII_CLASS[c]!;
+      if (k === 0) {
         p++; // no word starts at an ASCII character that is no letter or digit
         continue;
       }
       // WORD's initialisms start with a capital and a period; otherwise its third alternative
       // takes letters and digits, here all ASCII, up to a character that is none of them: if
-      // that is ASCII too (not an apostrophe), the word is exactly this run.
-      if (!(c <= 0x5a && c >= 0x41 && text.charCodeAt(p + 1) === 0x2e)) {
+      // that is ASCII too (not an apostrophe), the word is exactly this run (and no possessive).
+      if (!(k === 2 && text.charCodeAt(p + 1) === 0x2e)) {
         let q = p + 1;
-        while (q < n && asciiAlnum(text.charCodeAt(q))) q++;
-        const d = q < n ? text.charCodeAt(q) : 0;
+        let d = 0;
+        while (q < n) {
+          d = text.charCodeAt(q);
+          if (d >= 0x80 || ASCII_CLASS[d] === 0) break;
+          q++;
+        }
+        if (q === n) d = 0;
         if (d < 0x80 && d !== 0x27) {
-          add(p, q);
+          // Only a capital can be a name, so only a capitalised word is asked whether it opens a sentence.
+          out.push(p, q, k === 2 ? (isSentenceInitial(text, p) ? CAP | INITIAL : CAP) : 0);
           p = q;
           continue;
         }
@@ -163,11 +173,25 @@ export function tokenize(text: string): Tokens {
     re.lastIndex = p;
     const m = re.exec(text);
     if (m === null) break;
-    add(m.index, m.index + m[0].length);
-    p = m.index + m[0].length;
+    const start = m.index;
+    p = start + m[0].length;
+    let end = p;
+    // POSSESSIVE, by hand: the word ends in "'s" or "’s".
+    if (end - start > 2 && text.charCodeAt(end - 1) === 0x73) {
+      const q = text.charCodeAt(end - 2);
+      if (q === 0x27 || q === 0x2019) end -= 2;
+    }
+    const f = text.charCodeAt(start);
+    let cap: boolean;
+    if (f < 0x80) cap = f >= 0x41 && f <= 0x5a; // ASCII: only A–Z lower-case to something else
+    else {
+      const ch = String.fromCodePoint(text.codePointAt(start)!);
+      cap = ch !== ch.toLowerCase();
+    }
+    out.push(start, end, cap ? (isSentenceInitial(text, start) ? CAP | INITIAL : CAP) : 0);
   }
   WORDS.lastIndex = 0;
-  return new Tokens(text, count, starts, ends, flags);
+  return new Tokens(text, out.count, out.start, out.end, out.flags);
 }
 
 const ABBREVIATIONS = new Set([
@@ -185,6 +209,8 @@ function isSentenceInitial(text: string, start: number): boolean {
   // "Gen. Salvador", "St. Louis", "U.S. officials": a period after an abbreviation ends no sentence.
   let j = i - 1;
   while (j >= 0 && isLetterOrDot(text, j)) j--;
+  // Longer than any abbreviation, and no initialism (whose last stop comes second to last): a sentence ends here.
+  if (i - j - 1 > 4 && text.charCodeAt(i - 2) !== 0x2e) return true;
   const word = text.slice(j + 1, i).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S", "D.F"
