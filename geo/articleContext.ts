@@ -2,22 +2,13 @@
  * The article's places as context for one of its names, as the resolver's second pass weighs
  * them: how much of the article lies in a candidate's country and first-level division, and
  * whether another place of the article lies near it. Every name is scored against the other
- * names' places, so the sums are kept once for the whole article and once per name: leaving a
- * name out costs the size of that name's own places, not a pass over the article, and the
- * nearness test looks only at the places in the candidate's neighbourhood. The cost of scoring
- * a candidate thus does not grow with the article (issue 9, point 7).
+ * names' places, so the sums are kept once for the whole article, and leaving one name out
+ * costs a walk over that name's own places, not a pass over the article; the nearness test
+ * looks only at the places in the candidate's neighbourhood. The cost of scoring a candidate
+ * thus does not grow with the article (issue 9, point 7).
  */
+import { COUNTRY, LOCAL, REGION, type PlaceTable } from './placeTable.ts';
 import { distanceWithinKm } from './support.ts';
-import type { Place } from './types.ts';
-
-/** One place the article names (or implies, as a phone number's state), with how sure pass 1 was of it. */
-export interface Anchor {
-  /** The name's folded key; the name's own anchors are left out of its context. */
-  key: string;
-  place: Place;
-  /** Pass 1's confidence, 0.5–1, in thousandths (as `round` gives it). */
-  weight: number;
-}
 
 /** The parts of a candidate's score its article gives; NaN where the part is absent. */
 export interface ContextParts {
@@ -40,90 +31,97 @@ const NEAR_REACH_KM = 200;
 /** Up to this many distinct nearby places, a list is read whole; beyond, a grid of one-degree cells. */
 const LINEAR_NEAR = 48;
 
-/** Sums of weights (in thousandths, so that leaving some out is exact): overall, by country, by first-level division. */
-interface Sums {
-  total: number;
-  countries: Map<string, number>;
-  admin1s: Map<string, number>;
-}
-
-/** A distinct place near which candidates gain, with the name that put it there (or several). */
-interface Local {
-  lat: number;
-  lon: number;
-  key: string;
-  /** Named by two or more names: it counts for every name. */
-  shared: boolean;
-}
-
 /**
- * The context of one article.
+ * The context of one article, from its anchors: each a place (numbered in the article's
+ * {@link PlaceTable}) that a name (numbered: its key's number) reads as after pass 1, or that
+ * the text implies, with pass 1's confidence in it.
  *
- * @example new ArticleContext(anchors).score(place, 'paris', parts) // parts.country, parts.admin1, parts.near
+ * @example const c = new ArticleContext(places, 2); c.add(0, places.number(sinaloa), 0.98); c.score(places.number(culiacan), 1, parts)
  */
 export class ArticleContext {
-  readonly #all: Sums = { total: 0, countries: new Map(), admin1s: new Map() };
-  readonly #byKey = new Map<string, Sums>();
-  readonly #locals: Local[] = [];
-  #grid: Map<number, Local[]> | null = null;
+  readonly #places: PlaceTable;
+  /** Sums of anchor weights in thousandths (so that leaving some out is exact): overall, by country, by first-level division. */
+  #total = 0;
+  readonly #countries: number[] = [];
+  readonly #admin1s: number[] = [];
+  /** Each key's anchors as a list: its first, and each anchor's next (-1 ends). */
+  readonly #first: number[];
+  readonly #next: number[] = [];
+  readonly #anchorPlace: number[] = [];
+  readonly #anchorWeight: number[] = [];
+  /** The distinct places near which candidates gain: place number, the key that put it there, whether another key did too. */
+  readonly #localPlace: number[] = [];
+  readonly #localKey: number[] = [];
+  readonly #localShared: boolean[] = [];
+  readonly #localOf = new Map<number, number>();
+  #grid: Map<number, number[]> | null = null;
 
-  /** @param anchors every named place after pass 1, and the places the text implies */
-  constructor(anchors: readonly Anchor[]) {
-    const localById = new Map<string, Local>();
-    for (const a of anchors) {
-      const w = Math.round(a.weight * 1000);
-      let own = this.#byKey.get(a.key);
-      if (!own) this.#byKey.set(a.key, (own = { total: 0, countries: new Map(), admin1s: new Map() }));
-      for (const sums of [this.#all, own]) {
-        sums.total += w;
-        if (a.place.country) sums.countries.set(a.place.country, (sums.countries.get(a.place.country) ?? 0) + w);
-        if (a.place.admin1 && a.place.kind !== 'country') {
-          const k = `${a.place.country}.${a.place.admin1}`;
-          sums.admin1s.set(k, (sums.admin1s.get(k) ?? 0) + w);
-        }
-      }
-      if (a.place.kind !== 'country' && a.place.kind !== 'region') {
-        const seen = localById.get(a.place.id);
-        if (!seen) {
-          const local = { lat: a.place.lat, lon: a.place.lon, key: a.key, shared: false };
-          localById.set(a.place.id, local);
-          this.#locals.push(local);
-        } else if (seen.key !== a.key) seen.shared = true;
-      }
-    }
-    if (this.#locals.length > LINEAR_NEAR) {
-      this.#grid = new Map();
-      for (const l of this.#locals) {
-        const cell = cellOf(Math.min(89, Math.floor(l.lat)), Math.floor(l.lon));
-        const list = this.#grid.get(cell);
-        if (list) list.push(l);
-        else this.#grid.set(cell, [l]);
-      }
+  /** @param keys how many keys (names) the anchors are numbered by */
+  constructor(places: PlaceTable, keys: number) {
+    this.#places = places;
+    this.#first = new Array<number>(keys).fill(-1);
+  }
+
+  /** Adds an anchor: key `key` reads as place `place` with confidence `weight` (0.5–1, in thousandths as `round` gives it). */
+  add(key: number, place: number, weight: number): void {
+    const t = this.#places;
+    const w = Math.round(weight * 1000);
+    const a = this.#anchorPlace.length;
+    this.#anchorPlace.push(place);
+    this.#anchorWeight.push(w);
+    this.#next.push(this.#first[key]!);
+    this.#first[key] = a;
+    this.#total += w;
+    const c = t.country[place]!;
+    if (c >= 0) this.#countries[c] = (this.#countries[c] ?? 0) + w;
+    const d = t.admin1[place]!;
+    if (d >= 0 && t.kind[place] !== COUNTRY) this.#admin1s[d] = (this.#admin1s[d] ?? 0) + w;
+    if (t.kind[place] !== COUNTRY && t.kind[place] !== REGION) {
+      const seen = this.#localOf.get(place);
+      if (seen === undefined) {
+        this.#localOf.set(place, this.#localPlace.length);
+        this.#localPlace.push(place);
+        this.#localKey.push(key);
+        this.#localShared.push(false);
+        this.#grid = null;
+      } else if (this.#localKey[seen] !== key) this.#localShared[seen] = true;
     }
   }
 
   /**
-   * Writes into `out` the parts of `place`'s score that the article's places other than those
-   * of the name `key` give: the share of them in its country, the weight of those in its
+   * Writes into `out` the parts of the score of place `p` that the article's anchors other than
+   * those of key `key` give: the share of them in its country, the weight of those in its
    * first-level division, and a bonus when one lies within 50 or 200 km.
    */
-  score(place: Place, key: string, out: ContextParts): void {
+  score(p: number, key: number, out: ContextParts): void {
+    const t = this.#places;
     out.country = NaN;
     out.admin1 = NaN;
     out.near = NaN;
-    const own = this.#byKey.get(key);
-    const total = this.#all.total - (own?.total ?? 0);
-    if (total > 0 && place.country) {
-      const c = (this.#all.countries.get(place.country) ?? 0) - (own?.countries.get(place.country) ?? 0);
+    const country = t.country[p]!;
+    const admin1 = t.kind[p] !== COUNTRY ? t.admin1[p]! : -1;
+    // The key's own anchors, left out.
+    let ownTotal = 0;
+    let ownCountry = 0;
+    let ownAdmin1 = 0;
+    for (let a = this.#first[key] ?? -1; a >= 0; a = this.#next[a]!) {
+      const w = this.#anchorWeight[a]!;
+      const q = this.#anchorPlace[a]!;
+      ownTotal += w;
+      if (country >= 0 && t.country[q] === country) ownCountry += w;
+      if (admin1 >= 0 && t.admin1[q] === admin1 && t.kind[q] !== COUNTRY) ownAdmin1 += w;
+    }
+    const total = this.#total - ownTotal;
+    if (total > 0 && country >= 0) {
+      const c = (this.#countries[country] ?? 0) - ownCountry;
       if (c > 0) out.country = round(COUNTRY_WEIGHT * (c / total));
     }
-    if (place.admin1 && place.kind !== 'country') {
-      const k = `${place.country}.${place.admin1}`;
-      const w = (this.#all.admin1s.get(k) ?? 0) - (own?.admin1s.get(k) ?? 0);
+    if (admin1 >= 0) {
+      const w = (this.#admin1s[admin1] ?? 0) - ownAdmin1;
       if (w > 0) out.admin1 = round(ADMIN1_WEIGHT * Math.min(1, w / 1000));
     }
-    if (place.kind !== 'country' && place.kind !== 'region' && place.kind !== 'admin1') {
-      const nearest = this.#nearest(place.lat, place.lon, key);
+    if (t.kind[p] === LOCAL) {
+      const nearest = this.#nearest(t.lat[p]!, t.lon[p]!, key);
       for (const n of NEAR) {
         if (nearest <= n.km) {
           out.near = n.bonus;
@@ -134,25 +132,24 @@ export class ArticleContext {
   }
 
   /**
-   * The distance to the nearest place not only of the name `key`, exact up to NEAR_REACH_KM
+   * The distance to the nearest local place not only of key `key`, exact up to NEAR_REACH_KM
    * (beyond, some larger number); it stops at the first within the closest NEAR distance.
    */
-  #nearest(lat: number, lon: number, key: string): number {
+  #nearest(lat: number, lon: number, key: number): number {
+    const t = this.#places;
     let nearest = Infinity;
     const closest = NEAR[0]!.km;
-    const visit = (list: readonly Local[]): boolean => {
-      for (const l of list) {
-        if (!l.shared && l.key === key) continue;
-        const d = distanceWithinKm(lat, lon, l.lat, l.lon, NEAR_REACH_KM);
-        if (d < nearest) nearest = d;
-        if (nearest <= closest) return true;
+    const n = this.#localPlace.length;
+    if (n <= LINEAR_NEAR) {
+      for (let l = 0; l < n; l++) {
+        if (!this.#localShared[l] && this.#localKey[l] === key) continue;
+        const q = this.#localPlace[l]!;
+        const d = distanceWithinKm(lat, lon, t.lat[q]!, t.lon[q]!, NEAR_REACH_KM);
+        if (d < nearest && (nearest = d) <= closest) return nearest;
       }
-      return false;
-    };
-    if (!this.#grid) {
-      visit(this.#locals);
       return nearest;
     }
+    const grid = (this.#grid ??= this.#buildGrid());
     // Every point within NEAR_REACH_KM lies in these cells (rows by latitude, columns by longitude).
     const dLat = NEAR_REACH_KM / KM_PER_DEGREE + 1e-6;
     const lo = Math.max(-90, Math.floor(lat - dLat));
@@ -166,11 +163,30 @@ export class ArticleContext {
     const columns = east - west + 1 >= 360 ? 360 : east - west + 1;
     for (let row = lo; row <= hi; row++) {
       for (let k = 0; k < columns; k++) {
-        const list = this.#grid.get(cellOf(row, columns === 360 ? k - 180 : west + k));
-        if (list && visit(list)) return nearest;
+        const list = grid.get(cellOf(row, columns === 360 ? k - 180 : west + k));
+        if (!list) continue;
+        for (const l of list) {
+          if (!this.#localShared[l] && this.#localKey[l] === key) continue;
+          const q = this.#localPlace[l]!;
+          const d = distanceWithinKm(lat, lon, t.lat[q]!, t.lon[q]!, NEAR_REACH_KM);
+          if (d < nearest && (nearest = d) <= closest) return nearest;
+        }
       }
     }
     return nearest;
+  }
+
+  #buildGrid(): Map<number, number[]> {
+    const t = this.#places;
+    const grid = new Map<number, number[]>();
+    for (let l = 0; l < this.#localPlace.length; l++) {
+      const q = this.#localPlace[l]!;
+      const cell = cellOf(Math.min(89, Math.floor(t.lat[q]!)), Math.floor(t.lon[q]!));
+      const list = grid.get(cell);
+      if (list) list.push(l);
+      else grid.set(cell, [l]);
+    }
+    return grid;
   }
 }
 

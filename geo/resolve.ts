@@ -1,8 +1,9 @@
-import { ArticleContext, type Anchor, type ContextParts } from './articleContext.ts';
+import { ArticleContext, type ContextParts } from './articleContext.ts';
 import { foldsTo } from './fold.ts';
 import type { Recognized } from './recognize.ts';
 import type { GazetteerIndex, Place } from './types.ts';
 import { containerOf, datelineKeys, listGoesOn, stateAfter, suburbCityIndex } from './phraseCues.ts';
+import { PlaceTable } from './placeTable.ts';
 import { distanceWithinKm, MAX_TOTAL as MAX_SUPPORT, SupportTable, type Reading } from './support.ts';
 
 /** One candidate place with the parts of its score, kept for the debug view. */
@@ -109,13 +110,27 @@ export function resolve(
     seen.push({ name, places: candidates[k], ranked });
     return ranked;
   });
-  // The article's context, from pass 1's answers, weighted by their confidence.
+  // Each distinct name's readings after pass 1 (in the order first named), for the support the
+  // names lend each other; then the places the text implies (a phone number's state), each its own.
   const given = options.anchors ?? [];
-  const context = new ArticleContext(anchorsOf(names, first, given));
-  const readings = readingsOf(names, first);
+  const readingIndex = new Map<string, number>();
+  const readings: Reading[] = [];
+  names.forEach((name, k) => {
+    if (readingIndex.has(name.key)) return;
+    readingIndex.set(name.key, readings.length);
+    readings.push({ key: name.key, candidates: first[k].scored });
+  });
   const implied = given.map((place): Reading => ({ key: `\u0000${place.id}`, candidates: [{ place, score: 0 }] }));
-  const table = new SupportTable([...readings, ...implied]);
-  const readingIndex = new Map(readings.map((r, i) => [r.key, i]));
+  const places = new PlaceTable();
+  const table = new SupportTable(places, [...readings, ...implied]);
+  // The article's context, from pass 1's answers, weighted by their confidence; the places the
+  // text implies without naming them, sure as a named one.
+  const context = new ArticleContext(places, readings.length + implied.length);
+  names.forEach((name, k) => {
+    const best = first[k].scored[0];
+    if (best) context.add(readingIndex.get(name.key)!, places.number(best.place), first[k].confidence);
+  });
+  given.forEach((place, i) => context.add(readings.length + i, places.number(place), 1));
   // "the Cincinnati suburb of West Chester": such a name needs its whole ranking, not only the best two.
   const suburbCities = names.map((name, k) => suburbCityIndex(text, names, k));
   const whole = new Set<string>();
@@ -126,7 +141,7 @@ export function resolve(
     let ranked = memo.get(memoKeys[k]);
     if (!ranked) {
       const others = supportWindow(readings.length, readingIndex.get(name.key)!, implied.length);
-      ranked = rankInContext(name.key, first[k], context, table, others, debug || whole.has(memoKeys[k]));
+      ranked = rankInContext(readingIndex.get(name.key)!, first[k], places, context, table, others, debug || whole.has(memoKeys[k]));
       memo.set(memoKeys[k], ranked);
     }
     const best = ranked.scored[0];
@@ -371,14 +386,17 @@ function rankFirst(name: Recognized, places: readonly Place[], containers: Place
  * before support, and once support could not lift the next one (by at most MAX_SUPPORT) to the
  * second best, the rest follow unranked, in pass 1's order, with no score.
  */
-function rankInContext(key: string, first: First, context: ArticleContext, table: SupportTable, others: number[], whole: boolean): Ranked {
+function rankInContext(key: number, first: First, places: PlaceTable, context: ArticleContext, table: SupportTable, others: number[], whole: boolean): Ranked {
   const n = first.scored.length;
   if (n <= 1 && !whole) return first;
   const parts: ContextParts = { country: NaN, admin1: NaN, near: NaN };
   const partial: number[] = [];
   const contexts: ContextParts[] = [];
+  const numbers: number[] = [];
   for (const s of first.scored) {
-    context.score(s.place, key, parts);
+    const p = places.number(s.place);
+    numbers.push(p);
+    context.score(p, key, parts);
     let score = s.score;
     if (parts.country === parts.country) score += parts.country;
     if (parts.admin1 === parts.admin1) score += parts.admin1;
@@ -388,7 +406,7 @@ function rankInContext(key: string, first: First, context: ArticleContext, table
   }
   const scoreWith = (i: number): Scored => {
     const s = first.scored[i]!;
-    const lent = others.length ? table.support(table.place(s.place), others) : 0;
+    const lent = others.length ? table.support(numbers[i]!, others) : 0;
     const score = lent > 0 ? partial[i]! + lent : partial[i]!;
     let all: Record<string, number> | null = null;
     if (s.parts) {
@@ -434,28 +452,6 @@ function contains(container: Place, place: Place): boolean {
   if (container.id === place.id) return false;
   if (container.kind === 'country') return place.country === container.country;
   return place.country === container.country && place.admin1 === container.admin1 && place.admin1 !== '';
-}
-
-/** Each name's best reading after pass 1, weighted by its confidence; then the places the text implies, as sure as a named one. */
-function anchorsOf(names: Recognized[], first: Ranked[], given: readonly Place[]): Anchor[] {
-  const anchors: Anchor[] = [];
-  names.forEach((name, k) => {
-    const best = first[k].scored[0];
-    if (best) anchors.push({ key: name.key, place: best.place, weight: first[k].confidence });
-  });
-  // Places the text implies without naming them (a phone number's state), sure as a named one.
-  for (const place of given) anchors.push({ key: `\u0000${place.id}`, place, weight: 1 });
-  return anchors;
-}
-
-/** Each distinct name's readings after pass 1 (in the order first named), for the support the names lend each other. */
-function readingsOf(names: Recognized[], first: Ranked[]): Reading[] {
-  const byKey = new Map<string, Reading>();
-  names.forEach((name, k) => {
-    if (byKey.has(name.key)) return;
-    byKey.set(name.key, { key: name.key, candidates: first[k].scored });
-  });
-  return [...byKey.values()];
 }
 
 function round(x: number): number {

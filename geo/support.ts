@@ -1,4 +1,5 @@
 import { distanceKm } from './distance.ts';
+import { ADMIN1, COUNTRY, PlaceTable } from './placeTable.ts';
 import type { Place } from './types.ts';
 
 /** One other name of the article: its likeliest readings with their prior scores, best first. */
@@ -18,25 +19,16 @@ const SMALL_PLACE = 10_000;
 
 /**
  * The support the names of one article lend each other, prepared once per article: each
- * reading's likeliest places (at most `TOP_READINGS`) with the penalty each pays for being less
- * likely than the best, and every place as small numbers (kind, country, first-level division,
- * point), so that the resolver's inner loop compares numbers rather than strings.
+ * reading's likeliest places (at most `TOP_READINGS`), numbered in the article's
+ * {@link PlaceTable}, with the penalty each pays for being less likely than the best, so that the
+ * resolver's inner loop compares numbers rather than strings.
  *
  * The answers are exactly {@link support}'s: same places, same order of summation.
  *
- * @example const table = new SupportTable(readings); table.support(table.place(huntsvilleTx), [0, 2]) // 3
+ * @example const table = new SupportTable(places, readings); table.support(places.number(huntsvilleTx), [0, 2]) // 3
  */
 export class SupportTable {
-  readonly #index = new Map<string, number>();
-  readonly #lat: number[] = [];
-  readonly #lon: number[] = [];
-  /** 0 a town or other point, 1 a first-level division, 2 a country, 3 a region. */
-  readonly #kind: number[] = [];
-  readonly #country: number[] = [];
-  /** The first-level division (country and code), or -1 when the place names none. */
-  readonly #admin1: number[] = [];
-  readonly #countries = new Map<string, number>();
-  readonly #admin1s = new Map<string, number>();
+  readonly #places: PlaceTable;
   /** Per reading: its entries' range and whether it lends half. */
   readonly #from: number[] = [];
   readonly #to: number[] = [];
@@ -45,35 +37,25 @@ export class SupportTable {
   readonly #entryPlace: number[] = [];
   readonly #penalty: number[] = [];
 
-  /** @param readings the article's readings, each with its candidates best first (they must not change afterwards) */
-  constructor(readings: readonly Reading[]) {
+  /**
+   * @param places the article's places, to which the readings' are added
+   * @param readings the article's readings, each with its candidates best first (they must not change afterwards)
+   */
+  constructor(places: PlaceTable, readings: readonly Reading[]) {
+    this.#places = places;
     for (const r of readings) {
       const best = r.candidates[0]?.score ?? 0;
       const n = Math.min(TOP_READINGS, r.candidates.length);
       this.#from.push(this.#entryPlace.length);
       for (let i = 0; i < n; i++) {
         const { place, score } = r.candidates[i]!;
-        this.#entryPlace.push(this.place(place));
+        this.#entryPlace.push(places.number(place));
         this.#penalty.push(PLAUSIBILITY * (best - score));
       }
       this.#to.push(this.#entryPlace.length);
       const top = r.candidates[0]?.place;
       this.#halves.push(!!top && top.kind === 'city' && top.population < SMALL_PLACE);
     }
-  }
-
-  /** The table's number for a place (by id), added when new. */
-  place(p: Place): number {
-    let i = this.#index.get(p.id);
-    if (i !== undefined) return i;
-    i = this.#lat.length;
-    this.#index.set(p.id, i);
-    this.#lat.push(p.lat);
-    this.#lon.push(p.lon);
-    this.#kind.push(p.kind === 'country' ? 2 : p.kind === 'region' ? 3 : p.kind === 'admin1' ? 1 : 0);
-    this.#country.push(numberOf(this.#countries, p.country));
-    this.#admin1.push(p.admin1 === '' ? -1 : numberOf(this.#admin1s, `${p.country}\u0000${p.admin1}`));
-    return i;
   }
 
   /**
@@ -99,32 +81,27 @@ export class SupportTable {
   /** {@link compatibility} of two numbered places. */
   #compatibility(p: number, q: number): number {
     if (p === q) return 0;
-    const kq = this.#kind[q]!;
-    const kp = this.#kind[p]!;
-    if (kq >= 2) return this.#countryCompatibility(p, q);
-    if (kp >= 2) return this.#countryCompatibility(q, p);
-    const a = this.#admin1[p]!;
-    const sameAdmin1 = a >= 0 && a === this.#admin1[q];
-    if (kq === 1 || kp === 1) return sameAdmin1 ? 2.5 : 0;
-    const d = distanceWithinKm(this.#lat[p]!, this.#lon[p]!, this.#lat[q]!, this.#lon[q]!, 250);
+    const t = this.#places;
+    const kq = t.kind[q]!;
+    const kp = t.kind[p]!;
+    if (kq >= COUNTRY) return this.#countryCompatibility(p, q);
+    if (kp >= COUNTRY) return this.#countryCompatibility(q, p);
+    const a = t.admin1[p]!;
+    const sameAdmin1 = a >= 0 && a === t.admin1[q];
+    if (kq === ADMIN1 || kp === ADMIN1) return sameAdmin1 ? 2.5 : 0;
+    const d = distanceWithinKm(t.lat[p]!, t.lon[p]!, t.lat[q]!, t.lon[q]!, 250);
     const near = d < 40 ? 3 : d < 100 ? 2 : d < 250 ? 1 : 0;
     return near + (sameAdmin1 ? 0.5 : 0);
   }
 
   /** {@link countryCompatibility} of two numbered places, `c` a country or region. */
   #countryCompatibility(p: number, c: number): number {
-    const isCountry = this.#kind[c] === 2;
-    if (!isCountry || this.#kind[p]! >= 2) return isCountry && this.#country[p] === this.#country[c] ? 1 : 0;
-    if (this.#country[p] === this.#country[c]) return 1;
-    return distanceWithinKm(this.#lat[p]!, this.#lon[p]!, this.#lat[c]!, this.#lon[c]!, NEIGHBOUR_KM) < NEIGHBOUR_KM ? 0.5 : 0;
+    const t = this.#places;
+    const isCountry = t.kind[c] === COUNTRY;
+    if (!isCountry || t.kind[p]! >= COUNTRY) return isCountry && t.country[p] === t.country[c] ? 1 : 0;
+    if (t.country[p] === t.country[c]) return 1;
+    return distanceWithinKm(t.lat[p]!, t.lon[p]!, t.lat[c]!, t.lon[c]!, NEIGHBOUR_KM) < NEIGHBOUR_KM ? 0.5 : 0;
   }
-}
-
-/** The number of a string in a table of them, added when new. */
-function numberOf(table: Map<string, number>, key: string): number {
-  let n = table.get(key);
-  if (n === undefined) table.set(key, (n = table.size));
-  return n;
 }
 
 /**
@@ -137,8 +114,9 @@ function numberOf(table: Map<string, number>, key: string): number {
  * @example support(huntsvilleTx, [walkerCountyReadings]) // 3
  */
 export function support(place: Place, others: Reading[]): number {
-  const table = new SupportTable(others);
-  return table.support(table.place(place), others.map((_, i) => i));
+  const places = new PlaceTable();
+  const table = new SupportTable(places, others);
+  return table.support(places.number(place), others.map((_, i) => i));
 }
 
 /** Kilometres per degree of latitude, rounded down (6371 km × π/180 = 111.19 km). */
