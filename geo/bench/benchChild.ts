@@ -5,6 +5,8 @@
  * - `benchChild.ts load GAZETTEER_DIR`
  * - `benchChild.ts geoparse FILE GAZETTEER_DIR SPLIT_BYTES`
  * - `benchChild.ts generate DIR GAZETTEER_DIR SEED MB[,MB...]`
+ * - `benchChild.ts generate-single DIR GAZETTEER_DIR SEED MB[,MB...]`
+ * - `benchChild.ts single FILE GAZETTEER_DIR geoparse|build`
  */
 import { join } from 'node:path';
 import { loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
@@ -13,6 +15,8 @@ import { measureGazetteerLoad } from './measureGazetteerLoad.ts';
 import { measureGeoparse } from './measureGeoparse.ts';
 import { corpusFileName } from './corpusFileName.ts';
 import { writeNewsCorpus } from './writeNewsCorpus.ts';
+import { measureSingleArticle } from './measureSingleArticle.ts';
+import { writeSingleArticle } from './writeSingleArticle.ts';
 
 async function main([what, ...args]: string[]): Promise<unknown> {
   if (what === 'load') return measureGazetteerLoad(args[0]!);
@@ -26,6 +30,14 @@ async function main([what, ...args]: string[]): Promise<unknown> {
     }
     return files;
   }
+  if (what === 'generate-single') {
+    const [dir, gazetteerDir, seed, sizes] = args as [string, string, string, string];
+    const vocab = corpusVocabulary(loadGazetteer(gazetteerDir).places());
+    const files = [];
+    for (const mb of sizes.split(',').map(Number)) files.push(await writeSingleArticle(join(dir, `article-${mb}mb-seed${seed}.txt`), mb * 1e6, vocab, Number(seed)));
+    return files;
+  }
+  if (what === 'single') return measureSingleArticle(args[0]!, args[1]!, args[2] === 'build' ? 'build' : 'geoparse');
   throw new Error(`unknown bench child command ${what}`);
 }
 

@@ -3,6 +3,7 @@ import type { CliSample } from './measureCli.ts';
 import type { GazetteerLoadSample } from './measureGazetteerLoad.ts';
 import type { GeoparseSample } from './measureGeoparse.ts';
 import type { MachineInfo } from './machineInfo.ts';
+import type { SingleArticleSample } from './measureSingleArticle.ts';
 
 /** Everything `npm run bench` measured. */
 export interface BenchReport {
@@ -14,4 +15,13 @@ export interface BenchReport {
   /** `t(10 MB)/t(1 MB)` and so on, for each size against the one before it (10 for linear cost). */
   scaling: Array<{ from: number; to: number; ratio: number; linear: number }>;
   cli: { sizeMB: number; runs: CliSample[]; sameOutput: boolean } | null;
+  /**
+   * One long article of each size through `geoparse()` and through the whole layer build; a
+   * run that did not finish in the time allowed is null.
+   */
+  singleArticles: Array<{ sizeMB: number; geoparse: SingleArticleSample | null; build: SingleArticleSample | null }>;
+  /** Time ratios of each single article against the one before it (`linear` for cost linear in its length). */
+  singleScaling: Array<{ from: number; to: number; geoparse: number | null; build: number | null; linear: number }>;
+  /** Seconds a single-article run may take before it is stopped. */
+  singleTimeoutSeconds: number;
 }

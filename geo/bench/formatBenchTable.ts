@@ -1,5 +1,6 @@
 /** The human-readable part of the bench's output. */
 import type { BenchReport } from './benchReport.ts';
+import type { SingleArticleSample } from './measureSingleArticle.ts';
 
 function table(header: string[], rows: Array<Array<string | number>>): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
@@ -56,6 +57,19 @@ export function formatBenchTable(r: BenchReport): string {
       ),
       `same output bytes for every worker count: ${r.cli.sameOutput ? 'yes' : 'NO'}`,
     );
+  }
+  if (r.singleArticles.length) {
+    const cells = (x: SingleArticleSample | null) => (x ? [f2(x.seconds), f2(x.mbPerSecond), f1(x.maxRssMB)] : [`>${r.singleTimeoutSeconds}`, '-', '-']);
+    out.push(
+      '',
+      table(
+        ['one article', 'geoparse() s', 'MB/s', 'peak RSS MB', 'layer build s', 'MB/s', 'peak RSS MB'],
+        r.singleArticles.map((a) => [`${a.sizeMB} MB`, ...cells(a.geoparse), ...cells(a.build)]),
+      ),
+      'one article each (the generator\'s articles joined into one text), after the gazetteer load and a warm-up; the layer build is build:data\'s (ingest, geoparse, roles, layers)',
+    );
+    const f = (x: number | null) => (x === null ? '-' : f2(x));
+    for (const s of r.singleScaling) out.push(`single-article scaling: t(${s.to} MB)/t(${s.from} MB) = ${f(s.geoparse)} geoparse, ${f(s.build)} layer build (linear: ${f2(s.linear)})`);
   }
   return out.join('\n');
 }

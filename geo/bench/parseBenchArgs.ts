@@ -12,10 +12,12 @@ export interface BenchArgs {
   /** Keep the generated corpora (their folder is printed). */
   keep: boolean;
   quick: boolean;
+  /** Sizes in MB of the single long articles run through `geoparse()` and the layer build (empty: none). */
+  single: number[];
 }
 
 /** Usage line. */
-export const BENCH_USAGE = 'usage: npm run bench [-- --sizes 1,10,100] [--cli-size MB|none] [--load-samples N] [--seed N] [--keep] [--quick]';
+export const BENCH_USAGE = 'usage: npm run bench [-- --sizes 1,10,100] [--cli-size MB|none] [--single 1,5,20|none] [--load-samples N] [--seed N] [--keep] [--quick]';
 
 /**
  * Reads the bench's arguments; throws on a bad one.
@@ -29,6 +31,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   let seed = 1;
   let keep = false;
   let quick = false;
+  let single: number[] | undefined;
   const number = (flag: string, v: string | undefined) => {
     const n = Number(v);
     if (v === undefined || v === '' || !Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number, got ${v ?? 'nothing'}`);
@@ -42,16 +45,26 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     else if (a === '--seed') seed = Math.round(number('--seed', argv[++i]));
     else if (a === '--keep') keep = true;
     else if (a === '--quick') quick = true;
+    else if (a === '--single') single = argv[i + 1] === 'none' ? (i++, []) : (argv[++i] ?? '').split(',').map((s) => number('--single', s));
     else throw new Error(`unknown argument ${a}`);
   }
   if (quick) {
     sizes = [0.25];
     loadSamples = 1;
     cliSize = 0.25;
+    single ??= [0.25, 1];
   }
   // The command runs on the 10 MB corpus by default (or the largest smaller one): at about
   // 1 MB/s, 100 MB through it twice would triple the bench's time for no new information.
   if (cliSize === undefined) cliSize = Math.max(...sizes.filter((s) => s <= 10), Math.min(...sizes));
   if (cliSize !== null && !sizes.includes(cliSize)) sizes = [...sizes, cliSize];
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), cliSize, loadSamples, seed, keep, quick };
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    cliSize,
+    loadSamples,
+    seed,
+    keep,
+    quick,
+    single: [...new Set(single ?? [1, 5, 20])].sort((a, b) => a - b),
+  };
 }

@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --sizes 1,10,100] [--cli-size MB|none] [--load-samples N] [--seed N] [--keep] [--quick]`
+ * `npm run bench [-- --sizes 1,10,100] [--cli-size MB|none] [--single 1,5,20|none] [--load-samples N] [--seed N] [--keep] [--quick]`
  *
- * The geoparser's speed (issue 3, point 6): generates seeded news-like corpora in a temp folder,
- * then, each in a fresh Node process, times the gazetteer load and geoparses each corpus on one
- * thread (MB/s, articles/s, peak memory, tagging vs resolution, scaling with size); last, runs
- * the `geoparse` command on one corpus with 1 and 2 workers. Prints tables, then one JSON line.
+ * The geoparser's speed (issue 3, point 6; issue 9, points 2 and 7): generates seeded news-like
+ * corpora in a temp folder, then, each in a fresh Node process, times the gazetteer load and
+ * geoparses each corpus on one thread (MB/s, articles/s, peak memory, tagging vs resolution,
+ * scaling with size); runs the `geoparse` command on one corpus with 1 and 2 workers; last,
+ * geoparses single long articles (1, 5 and 20 MB) and builds their layers as `build:data` does,
+ * to show the cost of one article linear in its length. Prints tables, then one JSON line.
  * Progress goes to stderr. A benchmark, not a test: run it on a quiet machine.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,11 +19,15 @@ import { measureCli, type CliSample } from '../bench/measureCli.ts';
 import type { GazetteerLoadSample } from '../bench/measureGazetteerLoad.ts';
 import type { GeoparseSample } from '../bench/measureGeoparse.ts';
 import { BENCH_USAGE, parseBenchArgs } from '../bench/parseBenchArgs.ts';
-import { runBenchChild } from '../bench/runBenchChild.ts';
+import { BenchTimeout, runBenchChild } from '../bench/runBenchChild.ts';
+import type { SingleArticleSample } from '../bench/measureSingleArticle.ts';
+import type { SingleArticleFile } from '../bench/writeSingleArticle.ts';
 import type { CorpusFile } from '../bench/writeNewsCorpus.ts';
 import { GAZETTEER_DIR } from '../gazetteer/loadGazetteer.node.ts';
 
 const SPLIT_BYTES = 2e6;
+/** A single-article run that takes longer than this is stopped and reported as not finished (the issue's 20 MB article ran past 10 minutes). */
+const SINGLE_TIMEOUT_S = 600;
 
 function progress(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
@@ -76,6 +82,33 @@ async function main(argv: string[]): Promise<number> {
       cli = { sizeMB: args.cliSize, runs, sameOutput: runs.every((r) => r.sha256 === runs[0]!.sha256) };
     }
 
+    const singleArticles: BenchReport['singleArticles'] = [];
+    if (args.single.length) {
+      progress(`generating single articles of ${args.single.join(', ')} MB`);
+      const singles = await runBenchChild<SingleArticleFile[]>(['generate-single', dir, gazetteerDir, String(args.seed), args.single.join(',')]);
+      for (const [k, mb] of args.single.entries()) {
+        const row: BenchReport['singleArticles'][number] = { sizeMB: mb, geoparse: null, build: null };
+        for (const what of ['geoparse', 'build'] as const) {
+          progress(`one article of ${mb} MB through ${what === 'geoparse' ? 'geoparse()' : 'the layer build'}`);
+          try {
+            row[what] = await runBenchChild<SingleArticleSample>(['single', singles[k]!.file, gazetteerDir, what], SINGLE_TIMEOUT_S * 1000);
+          } catch (err) {
+            if (!(err instanceof BenchTimeout)) throw err;
+            progress(err.message);
+          }
+        }
+        singleArticles.push(row);
+      }
+    }
+    const ratio = (a: SingleArticleSample | null, b: SingleArticleSample | null) => (a && b ? Math.round((b.seconds / a.seconds) * 100) / 100 : null);
+    const singleScaling = singleArticles.slice(1).map((s, k) => ({
+      from: singleArticles[k]!.sizeMB,
+      to: s.sizeMB,
+      geoparse: ratio(singleArticles[k]!.geoparse, s.geoparse),
+      build: ratio(singleArticles[k]!.build, s.build),
+      linear: Math.round((s.sizeMB / singleArticles[k]!.sizeMB) * 100) / 100,
+    }));
+
     const report: BenchReport = {
       date: new Date().toISOString(),
       machine: machineInfo(),
@@ -84,6 +117,9 @@ async function main(argv: string[]): Promise<number> {
       geoparse,
       scaling,
       cli,
+      singleArticles,
+      singleScaling,
+      singleTimeoutSeconds: SINGLE_TIMEOUT_S,
     };
     process.stdout.write(formatBenchTable(report) + '\n' + JSON.stringify(report) + '\n');
     return cli && !cli.sameOutput ? 1 : 0;
