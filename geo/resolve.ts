@@ -79,9 +79,9 @@ export function resolve(
   text: string,
   names: Recognized[],
   gazetteer: GazetteerIndex,
-  options: { debug?: boolean; anchors?: readonly Place[] } = {},
+  options: { debug?: boolean; anchors?: readonly Place[]; phoneStates?: ReadonlyArray<Place[] | null> } = {},
 ): Resolution[] {
-  const containers = names.map((name, k) => containerOf(text, names, k));
+  const containers = names.map((name, k) => containerOf(text, names, k) ?? options.phoneStates?.[k] ?? null);
   // "DeKalb", "Forsyth", "Harris": in their state, a county is often named without "County".
   // ("Caddo, Okla." is the town: the City, State pattern names towns.)
   const bare = names.map((name, k) => (containers[k] ? [] : bareCounties(name, gazetteer)));
