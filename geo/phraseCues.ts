@@ -62,7 +62,7 @@ export function suburbCityIndex(text: string, names: Recognized[], k: number): n
   const prev = names[k - 1];
   const next = names[k + 1];
   if (prev && /^ suburbs? of $/.test(text.slice(prev.end, names[k]!.start))) return k - 1;
-  if (next && /^, an? (?:\p{Ll}+ )?suburb of $/u.test(text.slice(names[k]!.end, next.start))) return k + 1;
+  if (next && /^, an? (?:\p{Ll}+ )?(?:suburb|neighbou?rhood|district|borough|barrio|colonia|section) of $/u.test(text.slice(names[k]!.end, next.start))) return k + 1;
   if (next && /^, an? $/.test(text.slice(names[k]!.end, next.start)) && /^ suburb\b/.test(text.slice(next.end, next.end + 8))) return k + 1;
   return -1;
 }

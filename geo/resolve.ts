@@ -2,6 +2,7 @@ import { foldsTo } from './fold.ts';
 import type { Recognized } from './recognize.ts';
 import type { GazetteerIndex, Place } from './types.ts';
 import { containerOf, datelineKeys, listGoesOn, stateAfter, suburbCityIndex } from './phraseCues.ts';
+import { outliers } from './outliers.ts';
 import { distanceWithinKm, support, type Reading } from './support.ts';
 
 /** One candidate place with the parts of its score, kept for the debug view. */
@@ -102,7 +103,7 @@ export function resolve(
   const readings = [...readingsOf(names, first), ...anchors.map((place) => ({ key: `\u0000${place.id}`, candidates: [{ place, score: 0 }] }))];
   // Pass 2: with context; one sense per name and container.
   const memo = new Map<string, Ranked>();
-  return names.map((name, k) => {
+  const resolutions = names.map((name, k): Resolution => {
     const memoKey = `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}\u0000${THE_BEFORE.test(text.slice(Math.max(0, name.start - 4), name.start))}`;
     let ranked = memo.get(memoKey);
     if (!ranked) {
@@ -136,7 +137,16 @@ export function resolve(
     if (area) return answer(area, UNKNOWN_TOWN_CONFIDENCE, 'unknownTownIn');
     return answer(best.place, ranked.confidence);
   });
+  // A small place far from everything else the article names is a doubtful reading: say so.
+  const far = outliers(resolutions.map((r, k) => ({ key: names[k]!.key, place: r.place })));
+  far.forEach((isFar, k) => {
+    if (isFar) resolutions[k] = { ...resolutions[k]!, confidence: resolutions[k]!.confidence * OUTLIER_CONFIDENCE };
+  });
+  return resolutions;
 }
+
+/** What a reading far from all the article's other places keeps of its confidence. */
+const OUTLIER_CONFIDENCE = 0.5;
 
 /** Confidence of a town placed at its named container because no town of its name is known there. */
 const UNKNOWN_TOWN_CONFIDENCE = 0.5;

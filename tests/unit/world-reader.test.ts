@@ -113,3 +113,24 @@ describe('a phone number right after a name tells its state, whatever the rest o
     expect(placeOf(text, 'Huntington')).toMatchObject({ country: 'US', admin1: 'WV' });
   });
 });
+
+describe('a confidence means something: a reading far from all the story\'s other places says so', () => {
+  it('a hamlet on the far coast, in a story about one border town, is low in confidence', () => {
+    const text = 'NOGALES, Sonora — Gunmen killed three men in Colonia Buenos Aires on Tuesday night, police in Nogales said.';
+    const far = mentionAt(text, 'Colonia Buenos Aires');
+    const near = mentionAt(text, 'Nogales');
+    expect(near!.confidence).toBeGreaterThan(0.8);
+    if (far) expect(far.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('"X, a neighbourhood of Y" is the X near Y, or Y itself', () => {
+    const text = 'Gunmen killed three men in Colonia Buenos Aires, a neighbourhood of Nogales, Sonora, on Tuesday.';
+    const m = mentionAt(text, 'Colonia Buenos Aires');
+    expect(m && gazetteer.get(m.placeId)!.admin1).toBe('26');
+  });
+
+  it('a big city far from the rest keeps its confidence', () => {
+    const text = 'Police in Chicago and Cicero said the cash was driven to Los Angeles.';
+    expect(mentionAt(text, 'Los Angeles')!.confidence).toBeGreaterThan(0.8);
+  });
+});
