@@ -10,7 +10,6 @@ import { findActors, type Actor } from './actors.ts';
 import { foldName } from './fold.ts';
 import {
   AREA_FEATURES,
-  GROUP_ANAPHOR,
   JURISDICTION_ACTS,
   JURISDICTION_AFTER,
   JURISDICTION_BEFORE,
@@ -22,7 +21,10 @@ import {
 } from './roles/cues.ts';
 import { describeRole, type Decision } from './roles/describeRole.ts';
 import { eventNear } from './roles/eventNear.ts';
+import { roleContext, type RoleContext } from './roles/roleContext.ts';
+import { routeNear, storedIn } from './roles/route.ts';
 import { territoryLink } from './roles/territoryLink.ts';
+import { W } from './roles/wordClasses.ts';
 import { sentences as splitSentences } from './sentences.ts';
 import type { Mention, Span } from './types.ts';
 
@@ -51,18 +53,15 @@ const ROLE_FIELDS = ['cue', 'group', 'cueStart', 'cueEnd', 'roleConfidence', 'ki
  */
 export function assignRoles(text: string, mentions: Mention[], sentenceSpans?: Span[], articleDate: string | null = null): Mention[] {
   const spans = sentenceSpans ?? splitSentences(text);
-  const actors = findActors(text);
-  const groups = withAnaphors(text, actors);
-  const everyone = [...groups, ...actors.filter((a) => a.kind === 'agency')];
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const ctx = roleContext(text, mentions, findActors(text));
   const sentenceOf = sentenceFinder(spans);
   return mentions.map((m) => {
     const sentence = sentenceOf(m.start) ?? { start: m.start, end: m.end };
-    const d = decide(text, m, sentence, groups, actors, sorted);
+    const d = decide(ctx, m, sentence);
     const out: Mention = { ...m };
     for (const k of ROLE_FIELDS) if (k in out) delete out[k];
-    Object.assign(out, describeRole(text, m, d, sentence, everyone, articleDate));
-    if (d.also) out.also = [describeRole(text, m, d.also, sentence, everyone, articleDate)];
+    Object.assign(out, describeRole(ctx, m, d, sentence, articleDate));
+    if (d.also) out.also = [describeRole(ctx, m, d.also, sentence, articleDate)];
     return out;
   });
 }
@@ -93,29 +92,33 @@ function sentenceFinder(spans: Span[]): (at: number) => Span | undefined {
   };
 }
 
-function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actors: Actor[], all: Mention[]): Decision {
+function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
+  const { text, groups, actors } = ctx;
   // A territory that is also the scene of an event ("gunmen of the X cartel killed two in its
   // stronghold Y") feeds both layers.
   const withEvent = (d: Decision): Decision => {
     if (isDemonym(m)) return d;
-    const event = eventNear(text, m, sentence, all);
-    return event ? { ...d, also: { layer: 'incident', cue: event.cue, confidence: event.confidence * 0.9 } } : d;
+    const event = eventNear(ctx, m, sentence) ?? routeNear(ctx, m, sentence);
+    return event ? { ...d, also: { layer: 'incident', cue: event.cue, confidence: event.confidence * 0.9, kind: event.kind } } : d;
   };
+  // Groups and actors do not overlap, so the only one that can hold the place is the last to start at or before it.
+  const around = ctx.lastStartingAtOrBefore(groups, m.start);
+  const holds = around && around.start <= m.start && m.end <= around.end ? around : undefined;
   // 1. Named after the place: "the Sinaloa cartel", "cartel de Sinaloa".
-  const naming = groups.find((g) => g.nameSpan && g.nameSpan.start <= m.start && m.end <= g.nameSpan.end);
+  const naming = holds?.nameSpan && holds.nameSpan.start <= m.start && m.end <= holds.nameSpan.end ? holds : undefined;
   // A generic noun in a group's name ("the Gulf cartel") names no place to claim.
   if (naming && GENERIC_GEO.test(m.text)) return { layer: 'other', cue: naming.text, confidence: 0.8 };
   if (naming) return withEvent({ layer: 'territory', cue: naming.text, group: groupName(naming, m), confidence: 0.95, named: true });
   // The rest of a group's name ("Cartel" in "the H-2 Cartel") is no place, whatever a
   // gazetteer alias says.
-  const inGroup = groups.find((g) => g.start <= m.start && m.end <= g.end);
-  if (inGroup) return { layer: 'other', cue: inGroup.text, confidence: 0.95 };
+  if (holds) return { layer: 'other', cue: holds.text, confidence: 0.95 };
   // A place inside an agency's name ("Mexican Army") is the agency's country acting.
-  const agency = actors.find((a) => a.kind === 'agency' && a.start <= m.start && m.end <= a.end);
+  const a = ctx.lastStartingAtOrBefore(actors, m.start);
+  const agency = a && a.kind === 'agency' && a.start <= m.start && m.end <= a.end ? a : undefined;
 
   // 1b. A place standing for the group named after it ("Sinaloa leaders" where the article
   //     speaks of the Sinaloa cartel).
-  const namesake = groups.find((g) => g.nameSpan && foldName(text.slice(g.nameSpan.start, g.nameSpan.end)) === foldName(m.text));
+  const namesake = ctx.namesake(m.text);
   const member = GROUP_MEMBERS.exec(text.slice(m.end, m.end + 30));
   // "cartels — especially Sinaloa": the place stands for the group named after it.
   if (GROUP_ELLIPSIS.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && !/^\s*(?:cartel|gang)/i.test(text.slice(m.end, m.end + 10))) {
@@ -139,8 +142,7 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
 
   // 3. A qualifier of the place just before it ("Culiacán, Sinaloa"; "Nayarit and Sinaloa, Mexico")
   //    takes the role of nothing on its own.
-  let prev: Mention | undefined;
-  for (let k = all.length - 1; k >= 0 && !prev; k--) if (all[k].end <= m.start) prev = all[k];
+  const prev = previousMention(ctx, m);
   if (prev && AREA_FEATURES.test(m.featureType) && /^,\s*$/.test(text.slice(prev.end, m.start)) && prev.placeId !== m.placeId) {
     return { layer: 'other', cue: 'qualifier', confidence: 0.85 };
   }
@@ -160,37 +162,70 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
   if (where) return { layer: 'jurisdiction', cue: where[0].replace(/^,?\s+/, ''), confidence: 0.75 };
   const underLaw = /\bunder\s+$/i.exec(before);
   if (underLaw && /^\s+law\b/i.test(after)) return { layer: 'jurisdiction', cue: 'under … law', confidence: 0.9 };
+  // "convicted in Spain", "arraigned in Brooklyn": a legal act (WordNet's prosecution class) done in or by the place.
+  const legal = legalActBefore(ctx, m, sentence);
+  if (legal) return { layer: 'jurisdiction', cue: legal, confidence: 0.8 };
 
-  // 5. A group based in / controlling / expanding into the place.
-  const territory = territoryLink(text, m, sentence, groups, all);
-  if (territory) return withEvent(territory);
+  // 5. A group based in / controlling / expanding into the place — unless the place is on a
+  //    trafficking route the group runs ("the Zetas smuggled cocaine from Guatemala"), or holds
+  //    money the group controls ("accounts in Guadalajara controlled by the cartel").
+  const territory = territoryLink(ctx, m, sentence);
+  if (territory && !isDemonym(m)) {
+    const held = storedIn(ctx, m, sentence, true);
+    if (held) return { layer: 'incident', cue: held.cue, confidence: held.confidence, kind: held.kind };
+  }
+  const route = isDemonym(m) ? null : routeNear(ctx, m, sentence);
+  if (territory && !(route && /^(?:from|across|throughout)$/i.test(territory.cue ?? ''))) {
+    const both = withEvent(territory);
+    // "detained a boss of the Gulf cartel in Reynosa": the arrest is what the sentence says of Reynosa.
+    if (territory.weak && both.also) return { ...both.also, confidence: both.also.confidence / 0.9, also: { ...territory, weak: undefined } };
+    return both;
+  }
 
-  // 6. The place acts on a case ("Mexico extradited …").
-  const acts = JURISDICTION_ACTS.exec(after);
-  if (acts && !isDemonym(m)) return { layer: 'jurisdiction', cue: acts[0].trim(), confidence: 0.75 };
+  // 6. The place acts on a case ("Mexico extradited …", "Spain convicted …").
+  const acts = JURISDICTION_ACTS.exec(after)?.[0] ?? legalActAfter(ctx, m, sentence);
+  if (acts && !isDemonym(m)) return { layer: 'jurisdiction', cue: acts.trim(), confidence: 0.75 };
   if (agency) return { layer: 'other', cue: agency.text, confidence: 0.8 };
 
   // 7. Something happened there — unless the place only qualifies a person ("the governor of X").
   if (PERSON_OF.test(before)) return { layer: 'other', cue: PERSON_OF.exec(before)![0].trim(), confidence: 0.75 };
   if (!isDemonym(m)) {
-    const event = eventNear(text, m, sentence, all);
-    if (event) return { layer: 'incident', cue: event.cue, confidence: event.confidence };
+    const event = eventNear(ctx, m, sentence) ?? route ?? storedIn(ctx, m, sentence);
+    if (event) return { layer: 'incident', cue: event.cue, confidence: event.confidence, kind: event.kind };
   }
   return { layer: 'other', confidence: 0.6 };
 }
 
-/** Named groups plus anaphors ("the cartel") standing for the last named group before them. */
-function withAnaphors(text: string, actors: Actor[]): Actor[] {
-  const named = actors.filter((a) => a.kind === 'group');
-  const out = [...named];
-  for (const m of text.matchAll(GROUP_ANAPHOR)) {
-    const start = m.index;
-    if (named.some((n) => n.start <= start && start < n.end)) continue;
-    const antecedent = named.filter((n) => n.end <= start).pop();
-    if (!antecedent) continue;
-    out.push({ kind: 'group', start, end: start + m[0].length, text: m[0], name: antecedent.name });
+/** The last mention ending at or before this one starts (mentions seldom overlap, so at most a few are stepped over). */
+function previousMention(ctx: RoleContext, m: Mention): Mention | undefined {
+  for (let k = ctx.indexOf(m) - 1; k >= 0; k--) if (ctx.all[k].end <= m.start) return ctx.all[k];
+  return undefined;
+}
+
+/** A preposition after a legal act: "convicted in", "tried by the". */
+const LEGAL_LINK = /^\s+(?:in|by)\s+(?:the\s+)?$/i;
+/** What may stand between a place and the verb it is the subject of ("Spain has formally charged"). */
+const AUX = /^(?:['’]s?)?\s*(?:(?:has|had|have|will|would|could|can|may|must|should|then|later|first|formally|ultimately|also|to)\s+)*$/i;
+
+/** "convicted in Spain": a prosecution-class word (WordNet) right before "in|by <place>"; the cue, or null. */
+function legalActBefore(ctx: RoleContext, m: Mention, sentence: Span): string | null {
+  let last = null;
+  for (const c of ctx.cues(sentence)) {
+    if (c.end > m.start) break;
+    if (m.start - c.end <= 12) last = c;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return last && last.bits & W.prosecution && LEGAL_LINK.test(ctx.text.slice(last.end, m.start)) ? ctx.text.slice(last.start, m.start).trim() : null;
+}
+
+/** "Spain convicted …": a past-tense prosecution-class verb (WordNet) after the place and its auxiliaries; the cue, or null. */
+function legalActAfter(ctx: RoleContext, m: Mention, sentence: Span): string | null {
+  for (const c of ctx.cues(sentence)) {
+    if (c.start < m.end) continue;
+    if (c.start - m.end > 40) break;
+    if (!AUX.test(ctx.text.slice(m.end, c.start))) break;
+    if (c.bits & W.prosecution && /ed$/i.test(c.text)) return ctx.text.slice(m.end, c.end);
+  }
+  return null;
 }
 
 /**

@@ -35,8 +35,19 @@ export const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|across|on|off|aro
  * "smuggled into the United States"), not of any event ("passed on to Mexico … detention").
  */
 export const DIRECTION_BEFORE = /\b(?:into|to|toward|towards|from|out of|bound for|destined for|headed (?:for|to))\s+(?:the\s+)?(?:(?:port|city|town|state|border city) of\s+)?$/i;
+/**
+ * Movements whose destination is the scene whatever moves (extradited, deported, smuggled into
+ * it; a shipment bound for it; a suspect who fled to it).
+ */
 export const MOVEMENT =
-  /\b(?:extradit(?:ed|ion)|deport(?:ed|ation)|smuggl(?:ed|ing|e)|traffick(?:ed|ing)|traffickers?|deport(?:s|ing)?|import(?:s|ed|ing)?|export(?:s|ed|ing)?|bound|destined|headed|come|came|running|leading|organi[sz]ed|run|directed|coordinated|flown|flew|sent|transferred|shipped|moved|fled|escaped|crossed|brought|taken)\b/i;
+  /\b(?:extradit(?:ed|ion)|deport(?:ed|ation)|smuggl(?:ed|ing|e)|traffick(?:ed|ing)|traffickers?|deport(?:s|ing)?|import(?:s|ed|ing)?|export(?:s|ed|ing)?|shipped|bound|destined|fled|escaped)\b/i;
+/**
+ * Movements that make a route only with contraband, violence or a case in their clause
+ * (`roles/route.ts`): "directed the killings from X", "flown to X to face charges", but not
+ * "flew from Dallas to Houston for a wedding".
+ */
+export const MOVEMENT_GENERIC =
+  /\b(?:headed|come|came|running|leading|organi[sz]ed|run|directed|coordinated|flown|flew|sent|transferred|moved|crossed|brought|taken)\b/i;
 
 /** Anaphors that refer back to the last named group ("the cartel expanded into …"). */
 export const GROUP_ANAPHOR = /\b(?:the|this|that|its|their)\s+(?:cartel|gang|group|organi[sz]ation|syndicate)\b/gi;

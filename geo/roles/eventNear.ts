@@ -1,35 +1,88 @@
 /** The event a place is the scene of, from the words around it in its sentence. */
-import type { Mention, Span } from '../types.ts';
-import { DIRECTION_BEFORE, EVENT, LOCATIVE_BEFORE, MOVEMENT, NEGATED_EVENT } from './cues.ts';
+import type { IncidentKind, Mention, Span } from '../types.ts';
+import { DIRECTION_BEFORE, EVENT, LOCATIVE_BEFORE, NEGATED_EVENT } from './cues.ts';
+import type { RoleContext } from './roleContext.ts';
+import { HAND_EVENT, HAND_MOVE, type Cue } from './sentenceCues.ts';
+import { EVENT_BITS, W } from './wordClasses.ts';
 
 /** How far (characters) an event word may sit from its scene. */
-const EVENT_WINDOW = 90;
+export const EVENT_WINDOW = 90;
 
-/** The cue patterns as this file runs them, compiled once (global ones restart at `lastIndex` 0). */
-const EVENTS = new RegExp(EVENT.source, 'gi');
-const MOVEMENTS = new RegExp(MOVEMENT.source, 'gi');
 const PURPOSE = new RegExp(`^\\s+(?:in order\\s+)?to\\s+(?:${EVENT.source})`, 'i');
+/** Between a place and an event noun it modifies ("the Culiacán shooting", "the Lomaria drug bust"): at most one word, not a preposition. */
+const MODIFIER_GAP = /^\s+(?:(?!(?:for|of|to|and|or|in|on|by|with|from|at|as|but|after|before)\s)[\w-]+\s+)?$/i;
+
+/** What an event found near a place says. */
+export interface EventCue {
+  cue: string;
+  confidence: number;
+  /** The incident kind the cue's word class names, when it names one. */
+  kind?: IncidentKind;
+}
+
+/**
+ * The incident kind of a cue's classes: the first of extradition, arrest, killing, raid,
+ * seizure, smuggling, meeting that it names.
+ *
+ * @example kindOfBits(W.killing) // 'killing'
+ */
+export function kindOfBits(bits: number): IncidentKind | undefined {
+  if (bits & W.extradition) return 'extradition';
+  if (bits & W.arrest) return 'arrest';
+  if (bits & W.killing) return 'killing';
+  if (bits & W.raid) return 'raid';
+  if (bits & W.seizure) return 'seizure';
+  if (bits & (W.smuggling | W.transport | W.cargo | W.storing)) return 'smuggling';
+  if (bits & W.meeting) return 'meeting';
+  if (bits & (W.attack | W.kidnapping | W.laundering | W.disaster)) return 'other';
+  return undefined;
+}
+
+/**
+ * Where a place's preposition stands: at the start of the place, or of the first place of a
+ * list it ends ("between Monterrey and Nuevo Laredo", "through Chiapas and Tabasco" share
+ * theirs). Walks back over coordinated mentions of the same sentence only.
+ */
+export function leadEnd(ctx: RoleContext, m: Mention, sentence: Span): number {
+  let end = m.start;
+  for (let k = ctx.indexOf(m) - 1; k >= 0; k--) {
+    const o = ctx.all[k];
+    if (o.start < sentence.start) break;
+    if (o.end > end) continue;
+    if (!/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(ctx.text.slice(o.end, end))) break;
+    end = o.start;
+  }
+  return end;
+}
+
+/** Whether the cue's words are negated ("was not killing", "evaded capture"). */
+export function negated(text: string, sentence: Span, c: Cue): boolean {
+  return NEGATED_EVENT.test(text.slice(Math.max(sentence.start, c.start - 20), c.start));
+}
+
+/** Whether a clause boundary (";", "—") stands between two offsets. */
+export function acrossClause(text: string, a: number, b: number): boolean {
+  return /[;—]/.test(text.slice(a, b));
+}
 
 /**
  * An event word near the place, with the place as its scene (after a locative preposition, or a
- * movement's destination), and how sure that is.
+ * movement's destination), and how sure that is. Event words are WordNet's event classes
+ * (`wordClasses.ts`: any inflection or synonym of an arrest, killing, raid, seizure …) and the
+ * hand phrases of `cues.ts` that WordNet lacks.
  *
- * @param all every place mention of the text, sorted by start (for "between X and Y")
- * @example eventNear('Police arrested him in Culiacán.', culiacan, { start: 0, end: 32 })?.cue // 'arrested'
+ * @example eventNear(ctx, culiacan, sentence)?.cue // 'arrested' for 'Police arrested him in Culiacán.'
  */
-export function eventNear(text: string, m: Mention, sentence: Span, all: Mention[] = []): { cue: string; confidence: number } | null {
-  // A place coordinated with one before it ("between Monterrey and Nuevo Laredo") shares its preposition.
-  let leadEnd = m.start;
-  for (let k = all.length - 1; k >= 0; k--) {
-    const o = all[k];
-    if (o.end > leadEnd || o.start < sentence.start) continue;
-    if (!/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(o.end, leadEnd))) break;
-    leadEnd = o.start;
-  }
-  const lead = text.slice(Math.max(sentence.start, leadEnd - 25), leadEnd);
-  const modifierOfEvent = EVENT.exec(text.slice(m.end, Math.min(sentence.end, m.end + 20)));
-  if (modifierOfEvent && /^\s+(?:(?!(?:for|of|to|and|or|in|on|by|with|from|at|as|but|after|before)\s)[\w-]+\s+)?$/i.test(text.slice(m.end, m.end + modifierOfEvent.index))) {
-    return { cue: modifierOfEvent[0], confidence: 0.8 }; // "the Culiacán shooting"
+export function eventNear(ctx: RoleContext, m: Mention, sentence: Span): EventCue | null {
+  const { text } = ctx;
+  const cues = ctx.cues(sentence);
+  const le = leadEnd(ctx, m, sentence);
+  const lead = text.slice(Math.max(sentence.start, le - 25), le);
+  // "the Culiacán shooting": an event noun the place modifies.
+  for (const c of cues) {
+    if (c.start < m.end) continue;
+    if (c.start >= m.end + 20) break;
+    if (c.bits & (EVENT_BITS | HAND_EVENT) && MODIFIER_GAP.test(text.slice(m.end, c.start))) return { cue: c.text, confidence: 0.8, kind: kindOfBits(c.bits) };
   }
   const locative = LOCATIVE_BEFORE.test(lead);
   const directional = !locative && DIRECTION_BEFORE.test(lead);
@@ -39,19 +92,20 @@ export function eventNear(text: string, m: Mention, sentence: Span, all: Mention
   if (!directional && !locative) return null;
   const from = Math.max(sentence.start, m.start - EVENT_WINDOW);
   const to = Math.min(sentence.end, m.end + EVENT_WINDOW);
-  let best: { cue: string; distance: number } | null = null;
-  const re = directional ? MOVEMENTS : EVENTS;
-  const window = text.slice(from, to);
-  re.lastIndex = 0;
-  for (let e = re.exec(window); e !== null; e = re.exec(window)) {
-    const s = from + e.index;
-    const end = s + e[0].length;
-    if (directional && s >= m.end) continue; // the movement comes before its destination
-    if (end <= m.start && /[;—]/.test(text.slice(end, m.start))) continue;
-    if (s >= m.end && /[;—]/.test(text.slice(m.end, s))) continue;
-    if (NEGATED_EVENT.test(text.slice(Math.max(sentence.start, s - 20), s))) continue; // "was not killing", "evaded capture"
-    const distance = end <= m.start ? m.start - end : s - m.end;
-    if (!best || distance < best.distance) best = { cue: e[0], distance };
+  // A destination is the scene only of a movement that ends there (extradited, smuggled, deported into it).
+  const wanted = directional ? HAND_MOVE | W.smuggling | W.extradition : EVENT_BITS | HAND_EVENT;
+  let best: { c: Cue; distance: number } | null = null;
+  for (const c of cues) {
+    if (c.end <= from) continue;
+    if (c.start >= to) break;
+    if (!(c.bits & wanted)) continue;
+    if (c.start < m.end && c.end > m.start) continue; // the place's own words
+    if (directional && c.start >= m.end) continue; // the movement comes before its destination
+    if (c.end <= m.start && acrossClause(text, c.end, m.start)) continue;
+    if (c.start >= m.end && acrossClause(text, m.end, c.start)) continue;
+    if (negated(text, sentence, c)) continue;
+    const distance = c.end <= m.start ? m.start - c.end : c.start - m.end;
+    if (!best || distance < best.distance) best = { c, distance };
   }
-  return best ? { cue: best.cue, confidence: Math.max(0.55, 0.9 - best.distance / 200) } : null;
+  return best ? { cue: best.c.text, confidence: Math.max(0.55, 0.9 - best.distance / 200), kind: kindOfBits(best.c.bits) } : null;
 }
