@@ -112,6 +112,11 @@ const AGENCIES: Array<[RegExp, string, string[]]> = [
   [/\b(?:FGR|PGR)\b/gu, 'Mexican Attorney General', ['FGR', 'PGR']],
 ];
 
+/** White space as `\s` reads it, for the ASCII and Latin-1 code units news uses (and the Unicode spaces). */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Whether `text` holds one of `strings`. */
 function holdsAny(text: string, strings: readonly string[]): boolean {
   for (const s of strings) if (text.includes(s)) return true;
@@ -143,15 +148,18 @@ export function findActors(text: string): Actor[] {
     if (/s$/i.test(m[0]) && !/s$/i.test(noun)) continue;
     // Walk left over capitalised name words ("Jalisco New Generation", "Beltrán Leyva", "H-2"),
     // stopping at determiners and demonyms ("the Mexican cartel" names no group).
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const words = [...before.matchAll(/(\S+)(\s+)/gu)];
+    // (A scan back over at most 80 characters, word by word, without building a word list.)
+    const floor = Math.max(0, m.index - 80);
     let nameStart = m.index;
     let count = 0;
-    for (let k = words.length - 1; k >= 0 && count < 4; k--) {
-      const w = words[k][1];
-      const wordStart = m.index - before.length + (words[k].index ?? 0);
-      if (wordStart + w.length + words[k][2].length !== nameStart) break;
-      if (words[k][2].includes('\n')) break;
+    while (count < 4) {
+      let ws = nameStart;
+      while (ws > floor && isSpaceCode(text.charCodeAt(ws - 1))) ws--;
+      if (ws === nameStart || ws === floor) break;
+      let wordStart = ws;
+      while (wordStart > floor && !isSpaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
+      if (text.slice(ws, nameStart).includes('\n')) break;
+      const w = text.slice(wordStart, ws);
       if (NOT_NAMES.has(w.toLowerCase().replace(/’/g, "'")) || !NAME_WORD_RE.test(w) || /['’]s$/.test(w)) {
         if (count > 0 && /^(?:de|del|la)$/.test(w)) { nameStart = wordStart; continue; }
         break;

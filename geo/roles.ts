@@ -24,7 +24,7 @@ import { eventNear } from './roles/eventNear.ts';
 import { roleContext, type RoleContext } from './roles/roleContext.ts';
 import { routeNear, storedIn } from './roles/route.ts';
 import { territoryLink } from './roles/territoryLink.ts';
-import { W } from './roles/wordClasses.ts';
+import { classOf, W } from './roles/wordClasses.ts';
 import { sentences as splitSentences } from './sentences.ts';
 import type { Mention, Span } from './types.ts';
 
@@ -163,7 +163,7 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   const underLaw = /\bunder\s+$/i.exec(before);
   if (underLaw && /^\s+law\b/i.test(after)) return { layer: 'jurisdiction', cue: 'under … law', confidence: 0.9 };
   // "convicted in Spain", "arraigned in Brooklyn": a legal act (WordNet's prosecution class) done in or by the place.
-  const legal = legalActBefore(ctx, m, sentence);
+  const legal = legalActBefore(before);
   if (legal) return { layer: 'jurisdiction', cue: legal, confidence: 0.8 };
 
   // 5. A group based in / controlling / expanding into the place — unless the place is on a
@@ -183,7 +183,7 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   }
 
   // 6. The place acts on a case ("Mexico extradited …", "Spain convicted …").
-  const acts = JURISDICTION_ACTS.exec(after)?.[0] ?? legalActAfter(ctx, m, sentence);
+  const acts = JURISDICTION_ACTS.exec(after)?.[0] ?? legalActAfter(after);
   if (acts && !isDemonym(m)) return { layer: 'jurisdiction', cue: acts.trim(), confidence: 0.75 };
   if (agency) return { layer: 'other', cue: agency.text, confidence: 0.8 };
 
@@ -202,30 +202,21 @@ function previousMention(ctx: RoleContext, m: Mention): Mention | undefined {
   return undefined;
 }
 
-/** A preposition after a legal act: "convicted in", "tried by the". */
-const LEGAL_LINK = /^\s+(?:in|by)\s+(?:the\s+)?$/i;
-/** What may stand between a place and the verb it is the subject of ("Spain has formally charged"). */
-const AUX = /^(?:['’]s?)?\s*(?:(?:has|had|have|will|would|could|can|may|must|should|then|later|first|formally|ultimately|also|to)\s+)*$/i;
+/** A word, then "in" or "by" right before the place: "convicted in", "tried by the". */
+const LEGAL_LINK = /([A-Za-z]+)\s+(?:in|by)\s+(?:the\s+)?$/;
+/** The place, its auxiliaries and a past-tense verb it is the subject of ("Spain has formally charged"). */
+const SUBJECT_OF = /^(?:['’]s?)?\s*(?:(?:has|had|have|will|would|could|can|may|must|should|then|later|first|formally|ultimately|also|to)\s+)*([a-z]+ed)\b/;
 
 /** "convicted in Spain": a prosecution-class word (WordNet) right before "in|by <place>"; the cue, or null. */
-function legalActBefore(ctx: RoleContext, m: Mention, sentence: Span): string | null {
-  let last = null;
-  for (const c of ctx.cues(sentence)) {
-    if (c.end > m.start) break;
-    if (m.start - c.end <= 12) last = c;
-  }
-  return last && last.bits & W.prosecution && LEGAL_LINK.test(ctx.text.slice(last.end, m.start)) ? ctx.text.slice(last.start, m.start).trim() : null;
+function legalActBefore(before: string): string | null {
+  const link = LEGAL_LINK.exec(before);
+  return link && classOf(link[1]) & W.prosecution ? link[0].trim() : null;
 }
 
 /** "Spain convicted …": a past-tense prosecution-class verb (WordNet) after the place and its auxiliaries; the cue, or null. */
-function legalActAfter(ctx: RoleContext, m: Mention, sentence: Span): string | null {
-  for (const c of ctx.cues(sentence)) {
-    if (c.start < m.end) continue;
-    if (c.start - m.end > 40) break;
-    if (!AUX.test(ctx.text.slice(m.end, c.start))) break;
-    if (c.bits & W.prosecution && /ed$/i.test(c.text)) return ctx.text.slice(m.end, c.end);
-  }
-  return null;
+function legalActAfter(after: string): string | null {
+  const verb = SUBJECT_OF.exec(after);
+  return verb && classOf(verb[1]) & W.prosecution ? verb[0] : null;
 }
 
 /**

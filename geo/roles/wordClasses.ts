@@ -33,6 +33,16 @@ export interface ClassToken extends Span {
 const forms = new Map<string, number>();
 /** First words of phrases, with the most words a phrase starting with it has. */
 const phraseHeads = new Map<string, number>();
+/**
+ * A quick sieve before any string is made: which (first letter, last letter, length) triples
+ * some form or phrase head has, for ASCII words. Most words of a text ("the", "said", "and")
+ * fail it and are never sliced or looked up.
+ */
+const sieve = new Uint8Array(32 * 32 * 32);
+const sieveKey = (first: number, last: number, length: number) => ((first | 0x20) & 31) * 1024 + ((last | 0x20) & 31) * 32 + Math.min(length, 31);
+function sift(word: string): void {
+  sieve[sieveKey(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
+}
 for (const [k, name] of WORD_CLASS_NAMES.entries()) {
   const list = (table.classes as Record<string, string>)[name];
   if (list === undefined) throw new Error(`word-classes.json: no class ${name} (rebuild with npm run build:word-classes)`);
@@ -40,6 +50,10 @@ for (const [k, name] of WORD_CLASS_NAMES.entries()) {
     forms.set(f, (forms.get(f) ?? 0) | (1 << k));
     const words = f.split(' ');
     if (words.length > 1) phraseHeads.set(words[0], Math.max(phraseHeads.get(words[0]) ?? 0, words.length));
+    sift(words[0]);
+    // A hyphenated form is looked up whole and by its last part.
+    for (const part of words[0].split('-')) sift(part);
+    if (words.length === 1) sift(f);
   }
 }
 
@@ -73,8 +87,11 @@ export function classTokens(text: string, from: number, to: number): ClassToken[
       continue;
     }
     const start = i;
-    while (i < to && isWordChar(text.charCodeAt(i))) i++;
+    let ascii = true;
+    for (let c = text.charCodeAt(i); i < to && isWordChar(c); c = text.charCodeAt(++i)) if (c > 0x7a) ascii = false;
     let end = i;
+    // Most words are in no class and start no phrase: skip them before making any string.
+    if (ascii && text.charCodeAt(end) !== 0x2d && !sieve[sieveKey(text.charCodeAt(start), text.charCodeAt(end - 1), end - start)]) continue;
     // Hyphenated: "narco-tunnel", "Rotterdam-bound".
     let lastPart = start;
     while (end < to && text.charCodeAt(end) === 0x2d && end + 1 < to && isWordChar(text.charCodeAt(end + 1))) {

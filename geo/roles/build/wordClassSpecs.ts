@@ -35,7 +35,7 @@ export const WORD_CLASS_SPECS: readonly WordClassSpec[] = [
     // "Gunned down" and "femicide" are news words WordNet lacks.
     add: ['gun down/v', 'femicide/n', 'feminicide/n', 'killing/n', 'shot dead/v'],
     // Murder's synset holds everyday verbs ("remove", "hit", "dispatch", "off").
-    drop: [...EVERYDAY, 'remove', 'off', 'dispatch', 'polish off', 'bump off', 'clay', 'stiff', 'remains', 'pip', 'kill'],
+    drop: [...EVERYDAY, 'remove', 'off', 'dispatch', 'polish off', 'bump off', 'clay', 'stiff', 'remains', 'pip'],
   },
   {
     name: 'attack',
