@@ -33,6 +33,35 @@ const GROUP_NOUN_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:(?:[Dd]rug|DRUG|[Cc]rime|[Cc]riminal|[Tt]rafficking|[Dd]rug[- ][Tt]rafficking)\\s+)?(${GROUP_NOUN})s?(?![\\p{L}\\p{M}])`,
   'giu',
 );
+/** The nouns as a plain scan finds them (no look-behind, no Unicode classes: cheaper over a long text); boundaries are checked after. */
+const GROUP_NOUN_SCAN = new RegExp(`${GROUP_NOUN}s?`, 'gi');
+/** The qualifier GROUP_NOUN_RE allows before the noun ("drug cartel", "criminal gang"), read back from the noun. */
+const GROUP_NOUN_PREFIX = /(?:drug[- ]trafficking|drug|crime|criminal|trafficking)\s+$/i;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/**
+ * The matches GROUP_NOUN_RE gives, found by a plain scan for the nouns with the letter
+ * boundaries and the qualifier checked around each: `[whole, noun]` with `index`.
+ */
+function* groupNounMatches(text: string): Generator<{ 0: string; 1: string; index: number }> {
+  GROUP_NOUN_SCAN.lastIndex = 0;
+  for (let m = GROUP_NOUN_SCAN.exec(text); m !== null; m = GROUP_NOUN_SCAN.exec(text)) {
+    const end = m.index + m[0].length;
+    // Whole words only: "gangster" is no gang, "Ganges" no network of them.
+    if (end < text.length && LETTER_OR_MARK.test(text[end])) continue;
+    if (m.index > 0 && LETTER_OR_MARK.test(text[m.index - 1])) continue;
+    let start = m.index;
+    const prefix = GROUP_NOUN_PREFIX.exec(text.slice(Math.max(0, m.index - 26), m.index));
+    if (prefix) {
+      const at = m.index - (Math.min(26, m.index) - prefix.index);
+      if (at === 0 || !LETTER_OR_MARK.test(text[at - 1])) start = at;
+    }
+    // The noun as written, without the plural s (no noun of the list ends in s).
+    const noun = /s$/i.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    yield { 0: text.slice(start, end), 1: noun, index: start };
+  }
+}
+
 /** The nouns alone, as GROUP_NOUN_RE reads them: a text none of them occurs in names no group by pattern. */
 const ANY_GROUP_NOUN = new RegExp(GROUP_NOUN, 'iu');
 /** One word of a name, read right to left from before the noun. */
@@ -142,7 +171,7 @@ export function findActors(text: string): Actor[] {
     return t;
   };
 
-  for (const m of ANY_GROUP_NOUN.test(text) ? text.matchAll(GROUP_NOUN_RE) : []) {
+  for (const m of ANY_GROUP_NOUN.test(text) ? groupNounMatches(text) : []) {
     const noun = m[1];
     // A name names one group: "Mexico's cartels", "Feds Aid Cartels" name none.
     if (/s$/i.test(m[0]) && !/s$/i.test(noun)) continue;
