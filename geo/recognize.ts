@@ -113,6 +113,31 @@ export function recognize(text: string, gazetteer: GazetteerIndex, lexicon: Lexi
   return { names, unresolved };
 }
 
+/**
+ * A word's frequency rank in English, counting its inflections as the word ("arrests", "warned",
+ * "charging"): the lexicon lists base forms only.
+ */
+function wordRank(lexicon: Lexicon, word: string): number {
+  let rank = lexicon.rank(word);
+  if (rank !== Infinity) return rank;
+  for (const [suffix, replacement] of INFLECTIONS) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) rank = Math.min(rank, lexicon.rank(word.slice(0, -suffix.length) + replacement));
+  }
+  return rank;
+}
+const INFLECTIONS: ReadonlyArray<[string, string]> = [['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e']];
+
+/** Spanish articles that open towns' names ("El Paso") and nicknames and gangs' names ("El Chapo", "Los Lobos"). */
+const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las']);
+
+/** Whether ", <state or country>" follows token `last`: "El Chapo, Veracruz" locates a town. */
+function areaAfter(text: string, tokens: Token[], last: number, gazetteer: GazetteerIndex): boolean {
+  const next = tokens[last + 1];
+  if (!next || !next.cap || text.slice(tokens[last].end, next.start) !== ', ') return false;
+  const match = longestMatch(text, tokens, last + 1, gazetteer);
+  return !!match && match.places.some((p) => p.kind === 'admin1' || p.kind === 'country');
+}
+
 /** Plural heads a list of names can share, and the singular each name then takes. */
 const SHARED_HEADS: Record<string, string> = { counties: 'county', parishes: 'parish', provinces: 'province', states: 'state' };
 const LIST_GAP = /^(?:, (?:and |or )?| and | or )$/;
@@ -320,6 +345,10 @@ function judge(
   // "Stevens & Wilkinson", "McPherson & Jacobsen LLC": a firm of partners.
   if (!area && /^ & \p{Lu}/u.test(text.slice(tokens[last].end, tokens[last].end + 4))) return 'not-place';
   if (single && first.text.length === 1) return 'not-place';
+  // "El Chapo escaped", "Los Lobos control the mines": a Spanish article before a hamlet's name,
+  // where no preposition or state locates it, is a nickname or a group's name, not the hamlet.
+  if (!single && SPANISH_ARTICLES.has(word) && !area && biggest < THE_TOWN && !afterLocative && !areaAfter(text, tokens, last, gazetteer))
+    return 'not-place';
   // "NOV", "SWAT": short capitals are abbreviations unless they name a country or state ("US", "CDMX").
   if (single && first.text.length <= 4 && first.text === first.text.toUpperCase() && !first.text.includes('.') && !area && match.via !== 'pattern') return 'not-place';
   // "Cienfuegos" after "Gen. Salvador Cienfuegos Zepeda": the text already told us it is a person.
@@ -365,6 +394,16 @@ function judge(
       // "Victoria Florence", "Paris Hilton": a first name followed by another name is a person
       // (not a state's or country's name: "Georgia School Boards Association").
       if (single && !area && lexicon.isFirstName(word) && match.via === 'name') return 'person';
+      // "Israel Vallarta", "Jordan Belfort", "Chad Mitchell": a country's or state's name that is
+      // also a first name, followed by a word English does not use (a surname), is a person;
+      // before a word it does use, it still names the area ("Georgia Power", "Israel Defense Forces").
+      // (Not a possessive, "Virginia's Jefferson National Forest"; not a dateline, "WASHINGTON Barack Obama".)
+      if (
+        single && area && match.via === 'name' && lexicon.isFirstName(word) && wordRank(lexicon, w) === Infinity &&
+        text.slice(tokens[last].end, next.start) === ' ' && !isDateline(tokens[last], next) &&
+        !ORGANISATION_TAILS.has(tokens[runEnd(text, tokens, last)].text.toLowerCase())
+      )
+        return 'person';
       // "Merida Initiative", "Tomás Ángeles": a small place's name leading a longer name is part of
       // that name; a big place's name leading one ("Ohio Supreme Court") still names the place.
       if (match.via === 'name' && !area && biggest < LEADS_NAMES) return 'not-place';

@@ -123,6 +123,10 @@ export function resolve(
       if (near) return answer(near.place, ranked.confidence, 'suburbOf');
       if (small) return answer(city, UNKNOWN_TOWN_CONFIDENCE, 'suburbOf');
     }
+    // "El Chapo in Sinaloa", "Herrera in Sonora ordered…": no place of that name lies in the
+    // area, and nothing locates the name itself, so it is someone or something in that area.
+    const holder = personIn(text, names, k, containers[k], ranked);
+    if (holder) return { place: null, confidence: 0, reason: `not a place: someone or something in ${holder.name}` };
     const area = unknownTownIn(text, names, k, containers[k], ranked, first);
     if (area) return answer(area, UNKNOWN_TOWN_CONFIDENCE, 'unknownTownIn');
     return answer(best.place, ranked.confidence);
@@ -170,6 +174,32 @@ function unknownTownIn(
   if (listGoesOn(text, names, k + 1)) return null;
   const chosen = first[k + 1]?.scored[0]?.place;
   return containers.find((c) => c.id === chosen?.id) ?? containers[0]!;
+}
+
+/** Prepositions that put a name in a place's position: "arrested in X in Missouri", "near X". */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|outside|inside|around|across|through|toward|towards|between|of|via)\s+(?:the\s+)?$/i;
+
+/**
+ * The area a name is said to be "in" when the name cannot be a place there: "<name> in <area>",
+ * no reading of the name lies in the area, the name is no country or region, and no preposition puts
+ * the name where a place stands. In news "<X> in <area>" mostly names a person or a group in
+ * the area ("El Chapo in Sinaloa", "Herrera in Sonora"); a town is located with a comma
+ * ("Holliday, Missouri") or after a locative ("arrested in Holliday in Missouri").
+ */
+function personIn(text: string, names: Recognized[], k: number, containers: Place[] | null, ranked: Ranked): Place | null {
+  if (!containers) return null;
+  const name = names[k]!;
+  const next = names[k + 1];
+  if (!next || text.slice(name.end, next.start) !== ' in ') return null;
+  for (const s of ranked.scored) {
+    const p = s.place;
+    if (p.kind === 'country' || p.kind === 'region' || containers.some((c) => contains(c, p))) return null;
+  }
+  if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start))) return null;
+  // The last of a list of places ("Sonoyta and Caborca in Sonora") stands where the list does.
+  const prev = names[k - 1];
+  if (prev && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(prev.end, name.start))) return null;
+  return containers[0]!;
 }
 
 const VIA_CONFIDENCE: Record<Recognized['via'], number> = { name: 1, demonym: 0.9, fuzzy: 0.75, pattern: 0.95 };
