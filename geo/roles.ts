@@ -20,7 +20,7 @@ import {
   PERSON_OF,
 } from './roles/cues.ts';
 import { describeRole, type Decision } from './roles/describeRole.ts';
-import { eventNear } from './roles/eventNear.ts';
+import { eventNear, leadEnd } from './roles/eventNear.ts';
 import { roleContext, type RoleContext } from './roles/roleContext.ts';
 import { routeNear, storedIn } from './roles/route.ts';
 import { territoryLink } from './roles/territoryLink.ts';
@@ -109,6 +109,8 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   const naming = holds?.nameSpan && holds.nameSpan.start <= m.start && m.end <= holds.nameSpan.end ? holds : undefined;
   // A generic noun in a group's name ("the Gulf cartel") names no place to claim.
   if (naming && GENERIC_GEO.test(m.text)) return { layer: 'other', cue: naming.text, confidence: 0.8 };
+  // A nationality before the group noun ("an Albanian gang") says who its members are, not where it is.
+  if (naming && isDemonym(m)) return { layer: 'other', cue: naming.text, confidence: 0.8 };
   if (naming) return withEvent({ layer: 'territory', cue: naming.text, group: groupName(naming, m), confidence: 0.95, named: true });
   // The rest of a group's name ("Cartel" in "the H-2 Cartel") is no place, whatever a
   // gazetteer alias says.
@@ -144,12 +146,14 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   // 3. A qualifier of the place just before it ("Culiacán, Sinaloa"; "Nayarit and Sinaloa, Mexico")
   //    takes the role of nothing on its own.
   const prev = previousMention(ctx, m);
-  if (prev && AREA_FEATURES.test(m.featureType) && /^,\s*$/.test(text.slice(prev.end, m.start)) && prev.placeId !== m.placeId) {
+  if (prev && AREA_FEATURES.test(m.featureType) && /^,\s*$/.test(text.slice(prev.end, m.start)) && prev.placeId !== m.placeId && areaRank(m) < areaRank(prev)) {
     return { layer: 'other', cue: 'qualifier', confidence: 0.85 };
   }
 
-  // 4. Courts, prosecutors, governments and laws of or in the place.
-  const jb = JURISDICTION_BEFORE.exec(before);
+  // 4. Courts, prosecutors, governments and laws of or in the place; places in a list share
+  //    what governs the list ("investigators from South Korea and the United States").
+  const le = leadEnd(ctx, m, sentence);
+  const jb = JURISDICTION_BEFORE.exec(before) ?? (le < m.start ? JURISDICTION_BEFORE.exec(text.slice(Math.max(sentence.start, le - 60), le)) : null);
   if (jb) return { layer: 'jurisdiction', cue: jb[0].trim(), confidence: 0.9 };
   const ja = JURISDICTION_AFTER.exec(after);
   // Officials no longer in office act for no one ("former US officials"; "current and former" do).
@@ -166,6 +170,10 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   // "convicted in Spain", "arraigned in Brooklyn": a legal act (WordNet's prosecution class) done in or by the place.
   const legal = legalActBefore(before);
   if (legal) return { layer: 'jurisdiction', cue: legal, confidence: 0.8 };
+  // A state or its capital acting as a government ("Beijing placed the precursors under
+  // control", "Singapore shut two banks", "called on Canberra", "a deal struck with Turkey").
+  const state = isDemonym(m) ? null : governmentAct(ctx, m, sentence, before);
+  if (state) return { layer: 'jurisdiction', cue: state, confidence: 0.7 };
 
   // 5. A group based in / controlling / expanding into the place — unless the place is on a
   //    trafficking route the group runs ("the Zetas smuggled cocaine from Guatemala"), or holds
@@ -197,10 +205,51 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   return { layer: 'other', confidence: 0.6 };
 }
 
+/**
+ * How large a place is, as a rank (0 a country, 1 a first-level division, 2 a second-level one,
+ * 3 a town or anything smaller): an area qualifies only a smaller place before it ("Culiacán,
+ * Sinaloa"), never one of its own rank in a list ("Switzerland, Panama and Andorra").
+ */
+function areaRank(m: Mention): number {
+  if (/^country:/.test(m.placeId) || /^(?:PCL|TERR)/.test(m.featureType)) return 0;
+  if (/^admin1:/.test(m.placeId) || m.featureType === 'ADM1' || m.featureType === 'RGN') return 1;
+  if (/^admin2:/.test(m.placeId) || /^ADM[2-5]|^ADMD/.test(m.featureType)) return 2;
+  return 3;
+}
+
 /** The last mention ending at or before this one starts (mentions seldom overlap, so at most a few are stepped over). */
 function previousMention(ctx: RoleContext, m: Mention): Mention | undefined {
   for (let k = ctx.indexOf(m) - 1; k >= 0; k--) if (ctx.all[k].end <= m.start) return ctx.all[k];
   return undefined;
+}
+
+/** A country, a first-level division or a capital: places that can stand for a government. */
+function canGovern(m: Mention): boolean {
+  return /^(?:country|admin1):/.test(m.placeId) || /^(?:PCL|ADM1$|PPLC$|PPLA$)/.test(m.featureType);
+}
+/** The place as the object of diplomacy: "called on X", "lean on X", "a deal struck with X", "promised X". */
+const DIPLOMACY_BEFORE = /\b(?:call(?:ed|s|ing)? on|lean(?:ed|s|ing)? on|pressure on|press(?:ed|es|ing)?|urg(?:ed|es|ing)|(?:deal|agreement|accord|treaty|talks|ties|relations|negotiations) with|struck with|promised|sanctions (?:on|against)|tariffs on)\s+(?:the\s+)?$/i;
+/** After the place and the others of its list: the start of what it did ("has", "began raising"). */
+const GOVERN_AUX = /^(?:['’]s?)?\s*(?:(?:has|had|have|will|would|could|can|may|must|should|then|later|also|quickly|swiftly|formally|began|begun|started|continued|decided|agreed|moved|sought|vowed|threatened|plans|wants|to)\s+)*$/i;
+
+/** A country or capital acting as a government, by a WordNet `government` verb after it or a diplomatic act on it; the cue, or null. */
+function governmentAct(ctx: RoleContext, m: Mention, sentence: Span, before: string): string | null {
+  if (!canGovern(m)) return null;
+  const diplomacy = DIPLOMACY_BEFORE.exec(before);
+  if (diplomacy) return diplomacy[0].trim();
+  // Step over the rest of a list the place heads ("Washington and Beijing began …").
+  let end = m.end;
+  for (let k = ctx.indexOf(m) + 1; k < ctx.all.length; k++) {
+    const o = ctx.all[k];
+    if (o.start >= sentence.end || !/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(ctx.text.slice(end, o.start))) break;
+    end = o.end;
+  }
+  const after = ctx.text.slice(end, Math.min(sentence.end, end + 50));
+  const verb = /^(?:['’]s?)?\s*(?:[a-z]+\s+){0,3}?([a-z]+)\b/.exec(after);
+  if (!verb) return null;
+  const words = after.slice(0, verb.index + verb[0].length);
+  if (!GOVERN_AUX.test(words.slice(0, words.length - verb[1].length)) ) return null;
+  return classOf(verb[1]) & (W.government | W.prosecution) && /(?:ed|[^s]s|ing|shut|put|froze|struck|signed)$/i.test(verb[1]) ? words.trim() : null;
 }
 
 /** A word, then "in" or "by" right before the place: "convicted in", "tried by the". */

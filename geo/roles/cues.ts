@@ -25,9 +25,12 @@ export const TERRITORY_BACKWARD =
 export const JURISDICTION_BEFORE =
   /\b(?:court|courts|courthouse|prosecutors?|(?:u\.?s\.? )?attorney(?:['’]s office)?|judge|magistrate|grand jury|jury|tribunal|district(?: court)?|authorities|officials?|official sources|investigators|government|justice department|attorney general|state department|charges?|charged|indicted|indictment|prosecuted|prosecution|trial|tried|convicted|sentenced|lawsuit|case filed|wanted|investigation)\s+(?:in|of|for|from)\s+(?:the\s+)?$|\b(?:sought|wanted|charged|prosecuted|indicted|investigated|requested|tried|convicted|sentenced)\s+by\s+(?:the\s+)?$/i;
 
-/** Immediately after a place: the place's law, courts, authorities or custody. */
+/**
+ * Immediately after a place: the place's law, courts, authorities, police force (an authority
+ * acting for the place: "Essex Police have charged", "Dutch police say") or custody.
+ */
 export const JURISDICTION_AFTER =
-  /^(?:['’]s?)?\s+(?:federal\s+|state\s+|criminal\s+|military\s+|justice\s+|drug\s+|supreme\s+|district\s+|constitutional\s+|appeals\s+|electoral\s+|interior\s+|foreign\s+|security\s+|defen[cs]e\s+|justice\s+|finance\s+)?(?:law(?!\s+enforcement)|laws|authorities|officials?|ministers?|ministry|president|governor|mayor|magistrates?|treasury|department(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|attorney\s+general['’]s\s+office|official\s+sources|government|governments|court|courts|jury|prosecutors?|judge|investigation|investigators|(?:law\s+enforcement\s+)?investigations|case|judiciary|justice system|attorney general|attorney['’]s office|custody|jurisdiction|congress|senate|legislature|department of justice|justice department|foreign secretary|foreign ministry|extradition|indictment|charges)\b/i;
+  /^(?:['’]s?)?\s+(?:federal\s+|state\s+|criminal\s+|military\s+|justice\s+|drug\s+|supreme\s+|district\s+|constitutional\s+|appeals\s+|electoral\s+|interior\s+|foreign\s+|security\s+|defen[cs]e\s+|justice\s+|finance\s+)?(?:law(?!\s+enforcement)|laws|authorities|police|sheriff(?:['’]s)?(?:\s+(?:office|department|deputies))?|constabulary|gendarmerie|guardia civil|carabinieri|officials?|ministers?|ministry|president|governor|mayor|magistrates?|treasury|department(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|attorney\s+general['’]s\s+office|official\s+sources|government|governments|court|courts|jury|prosecutors?|judge|investigation|investigators|(?:law\s+enforcement\s+)?investigations|case|judiciary|justice system|attorney general|attorney['’]s office|custody|jurisdiction|congress|senate|legislature|department of justice|justice department|foreign secretary|foreign ministry|extradition|indictment|charges)\b/i;
 
 /** After a place: the place acts on a case ("Mexico extradited", "the United States charged"). */
 export const JURISDICTION_ACTS =
@@ -73,7 +76,7 @@ export const PERSON_OF = /\b(?:governor|mayor|president|senator|congressman|cong
 export const GROUP_ELLIPSIS = /\b(?:cartels?|gangs?|groups?|organi[sz]ations?)\s*(?:[,—–-]|such as|like)\s*(?:especially|notably|particularly|including|namely|chiefly|mainly|primarily|such as|like)?\s*(?:the\s+)?$/i;
 
 /** Generic geographic nouns in a group's name ("Gulf cartel") name no gazetteer place. */
-export const GENERIC_GEO = /^(?:gulf|coast|valley|north|south|east|west|northeast|northwest|southeast|southwest|border|sierra|mountains?|highlands?|lowlands?|delta|pacific|atlantic|caribbean)$/i;
+export const GENERIC_GEO = /^(?:gulf|golfo|coast|valley|north|south|east|west|northeast|northwest|southeast|southwest|border|sierra|mountains?|highlands?|lowlands?|delta|pacific|atlantic|caribbean)$/i;
 
 /** Officials no longer in office act for no jurisdiction ("former US officials"). */
 export const FORMER_BEFORE = /\bformer\s+$/i;

@@ -1,6 +1,7 @@
 /** The event a place is the scene of, from the words around it in its sentence. */
 import type { IncidentKind, Mention, Span } from '../types.ts';
 import { DIRECTION_BEFORE, EVENT, LOCATIVE_BEFORE, NEGATED_EVENT } from './cues.ts';
+import { stripLocale } from './localePhrase.ts';
 import type { RoleContext } from './roleContext.ts';
 import { HAND_EVENT, HAND_MOVE, type Cue } from './sentenceCues.ts';
 import { classOf, EVENT_BITS, W } from './wordClasses.ts';
@@ -78,7 +79,7 @@ export function eventNear(ctx: RoleContext, m: Mention, sentence: Span): EventCu
   const { text } = ctx;
   const cues = ctx.cues(sentence);
   const le = leadEnd(ctx, m, sentence);
-  const lead = text.slice(Math.max(sentence.start, le - 25), le);
+  const lead = stripLocale(text.slice(Math.max(sentence.start, le - 70), le)).slice(-25);
   // "the Culiacán shooting": an event noun the place modifies.
   for (const c of cues) {
     if (c.start < m.end) continue;

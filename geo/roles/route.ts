@@ -9,6 +9,7 @@
  */
 import type { Mention, Span } from '../types.ts';
 import { acrossClause, kindOfBits, leadEnd, negated, type EventCue } from './eventNear.ts';
+import { stripLocale } from './localePhrase.ts';
 import type { RoleContext } from './roleContext.ts';
 import { HAND_MOVE, HAND_MOVE_GENERIC, type Cue } from './sentenceCues.ts';
 import { CONTRABAND_BITS, W } from './wordClasses.ts';
@@ -67,7 +68,7 @@ export function clauseAround(text: string, m: Span, sentence: Span): Span {
 export function routeNear(ctx: RoleContext, m: Mention, sentence: Span): EventCue | null {
   const { text } = ctx;
   const le = leadEnd(ctx, m, sentence);
-  const lead = text.slice(Math.max(sentence.start, le - 60), le);
+  const lead = stripLocale(text.slice(Math.max(sentence.start, le - 100), le));
   const onRoute = ROUTE_BEFORE.test(lead) || ROUTE_CHAIN.test(lead) || BOUND_AFTER.test(text.slice(m.end, m.end + 7));
   if (!onRoute || PEOPLE_FROM.test(lead)) return null;
   const clause = clauseAround(text, m, sentence);
@@ -104,12 +105,12 @@ export function routeNear(ctx: RoleContext, m: Mention, sentence: Span): EventCu
 export function storedIn(ctx: RoleContext, m: Mention, sentence: Span, heldOnly = false): EventCue | null {
   const { text } = ctx;
   const le = leadEnd(ctx, m, sentence);
-  const lead = text.slice(Math.max(sentence.start, le - 40), le);
+  const lead = stripLocale(text.slice(Math.max(sentence.start, le - 80), le));
   if (!LOCATIVE.test(lead)) return null;
   const cues = ctx.cues(sentence);
   const held = HELD_IN.exec(lead);
   if (held) {
-    const at = le - lead.length + held.index;
+    const at = le - (text.slice(Math.max(sentence.start, le - 80), le).length) + held.index;
     const noun = cues.find((c) => c.start === at);
     // "accounts in Guadalajara", "a stash house in Laredo": the place holds what the noun names.
     if (noun && noun.bits & W.money && !(noun.bits & MOVERS)) {

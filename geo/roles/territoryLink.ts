@@ -2,6 +2,7 @@
 import type { Mention, Span } from '../types.ts';
 import { TERRITORY_BACKWARD, TERRITORY_FORWARD } from './cues.ts';
 import type { Decision } from './describeRole.ts';
+import { stripLocale } from './localePhrase.ts';
 import type { RoleContext } from './roleContext.ts';
 import { W } from './wordClasses.ts';
 
@@ -45,7 +46,7 @@ export function territoryLink(ctx: RoleContext, m: Mention, sentence: Span): Dec
       }
       if (cue) {
         const tail = maskMentions(ctx, g.end + cue.index + cue.text.length, m.start);
-        if (LIST_FILLER.test(tail)) {
+        if (LIST_FILLER.test(tail) || LIST_FILLER.test(stripLocale(tail))) {
           return { layer: 'territory', cue: cue.text, group: g.name, confidence: between.length < 40 ? 0.85 : 0.7 };
         }
       }

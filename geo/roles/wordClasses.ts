@@ -11,7 +11,7 @@ import type { Span } from '../types.ts';
 /** Class names in bit order. */
 export const WORD_CLASS_NAMES = [
   'arrest', 'killing', 'attack', 'raid', 'seizure', 'extradition', 'kidnapping', 'meeting', 'laundering', 'smuggling', 'disaster',
-  'transport', 'travel', 'storing', 'cargo', 'money', 'prosecution', 'control',
+  'transport', 'travel', 'storing', 'cargo', 'money', 'prosecution', 'control', 'locale', 'government',
 ] as const;
 export type WordClass = (typeof WORD_CLASS_NAMES)[number];
 

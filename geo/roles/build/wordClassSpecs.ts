@@ -12,7 +12,12 @@
  * - what trafficking moves: `cargo` (drugs, weapons, migrants, shipments, contraband) and
  *   `money` (cash, funds, proceeds, bribes, accounts);
  * - `prosecution` (a state acts on a case: prosecute, indict, charge, convict, sentence, try);
- * - `control` (a group holds ground: control, dominate, rule).
+ * - `control` (a group holds ground: control, dominate, rule);
+ * - `locale` (kinds of place: town, suburb, province, port, coast, outskirts), for "in the
+ *   Spanish resort of Marbella", "the hill town of San Luca": the place after "of" is where the
+ *   preposition before the phrase puts it;
+ * - `government` (what states do besides prosecuting: impose, ban, sanction, sign, deploy,
+ *   promise), for "Beijing placed precursors under control", "Singapore shut two banks".
  */
 import type { WordClassSpec } from './deriveWordClasses.ts';
 
@@ -160,5 +165,20 @@ export const WORD_CLASS_SPECS: readonly WordClassSpec[] = [
     // A cartel's "stronghold" and "bastion" are its seat of power; WordNet files them only as fortifications.
     add: ['stronghold/n', 'bastion/n', 'fiefdom/n', 'hold sway/v', 'dominate/v', 'control/v'],
     drop: ['command', 'master', 'hold', 'reign', 'prevail', 'predominate', 'run', 'direct', 'head', 'lead', 'possess', 'have', 'take', 'manage', 'operate', 'influence', 'power', 'authority', 'reach', 'govern', 'invade', 'ascendance', 'ascendence', 'ascendancy', 'ascendency', 'monopolise'],
+  },
+  {
+    name: 'locale',
+    seeds: ['town.n.1', 'town.n.3', 'city.n.1', 'city.n.2', 'village.n.2', 'resort.n.1', 'suburb.n.1', 'neighborhood.n.1', 'neighborhood.n.4', 'district.n.1+', 'province.n.1', 'state.n.1', 'region.n.1', 'region.n.3', 'municipality.n.1', 'island.n.1', 'coast.n.1', 'outskirts.n.1', 'area.n.1', 'county.n.1', 'county.n.2', 'capital.n.3', 'valley.n.1', 'desert.n.1', 'mountain.n.1', 'countryside.n.1', 'slum.n.1', 'borough.n.1', 'quarter.n.2', 'community.n.6', 'port.n.1', 'department.n.2', 'territory.n.1'],
+    maxRank: 3,
+    // The people and parts of a place stand for it ("residents of", "parts of", "the streets of"); news calls Latin American districts colonias and barrios.
+    add: ['resident/n', 'people/n', 'part/n', 'street/n', 'estate/n', 'housing estate/n', 'colonia/n', 'barrio/n', 'favela/n', 'township/n', 'hills/n', 'plains/n', 'mountains/n', 'jungle/n', 'highlands/n', 'border city/n', 'state capital/n', 'free zone/n'],
+    drop: ['country', 'land', 'state', 'part', 'section', 'vicinity', 'neck of the woods', 'locality', 'urban center', 'metropolis', 'suburbia', 'edge', 'line', 'zone', 'belt', 'center', 'centre', 'seat', 'ward', 'parish', 'precinct', 'riding', 'canton', 'shire', 'see', 'diocese', 'bishopric', 'archdiocese'],
+  },
+  {
+    name: 'government',
+    seeds: ['impose.v.1', 'impose.v.3', 'ban.v.2', 'sanction.v.2', 'enact.v.1', 'announce.v.2', 'deploy.v.1', 'deploy.v.2', 'pledge.v.1', 'approve.v.1', 'legislate.v.1', 'outlaw.v.1', 'veto.v.1', 'ratify.v.1', 'prohibit.v.1', 'decree.v.1', 'tax.v.1', 'embargo.v.1'],
+    // The acts news reports of a government that WordNet files under everyday senses: "shut two banks", "froze accounts", "raised tariffs", "placed under control", "promised €105 million", "called for a peaceful vote". (Agreeing and signing are left out: "agreed to share intelligence" is an intention, "signed an agreement on trade" no act on a case.)
+    add: ['shut/v', 'freeze/v', 'froze/v', 'raise tariffs/v', 'place/v', 'promise/v', 'call for/v', 'call on/v', 'demand/v', 'recognise/v', 'recognize/v', 'expel/v', 'designate/v', 'blacklist/v', 'offer/v', 'put/v'],
+    drop: ['sign', 'enforce', 'constrain', 'inflict', 'bring down', 'visit', 'levy', 'ordain', 'denote', 'plight', 'okay', 'o.k.'],
   },
 ];

@@ -1,0 +1,27 @@
+/**
+ * "in the Spanish resort of Marbella", "through the ports of Manta and Guayaquil", "based in the
+ * hill town of San Luca", "residents of Wooroloo": a noun phrase naming a kind of place (WordNet's
+ * `locale` class: town, resort, suburb, province, port, outskirts, residents…) between a
+ * preposition and the place says what the place is, and the preposition before the phrase says
+ * what happened there. These helpers drop the phrase so the rules read the preposition.
+ */
+import { classOf, W } from './wordClasses.ts';
+
+/** "<locale noun> of|around (the)" at the end of the text, with the noun captured. */
+const LOCALE_OF = /([\p{L}]+)\s+(?:of|around)\s+(?:the\s+)?$/u;
+/** What may stand before the locale noun in its phrase: a determiner and up to three words that are not prepositions. */
+const LOCALE_NP = /(?<![\p{L}\p{N}'’.\u0000-])(?:\b(?:the|a|an|its|their|his|her|this|that)\s+)?(?:(?!(?:in|at|near|from|to|into|through|across|on|off|around|of|outside|inside|toward|towards|via|between|and|or|by|for|with)\s)[\p{L}\p{N}'’.\u0000-]+,?\s+){0,3}$/iu;
+
+/**
+ * The text before a place with a trailing locale phrase removed: "arresting 46 people in the
+ * provinces of " → "arresting 46 people in "; any other text unchanged.
+ *
+ * @example stripLocale('detained suspects in the Spanish resort of ') // 'detained suspects in '
+ */
+export function stripLocale(lead: string): string {
+  const tail = LOCALE_OF.exec(lead);
+  if (!tail || !(classOf(tail[1]) & W.locale)) return lead;
+  const head = lead.slice(0, tail.index);
+  const np = LOCALE_NP.exec(head);
+  return np ? head.slice(0, np.index) : head;
+}
