@@ -9,6 +9,7 @@
  * pattern (ALIASES below, each with its canonical name).
  */
 import { foldName } from './fold.ts';
+import { defaultLexicon } from './lexicon.ts';
 import type { Span } from './types.ts';
 
 /** A criminal group or an agency named in the text. */
@@ -20,6 +21,11 @@ export interface Actor extends Span {
   name: string;
   /** For groups named after something ("Sinaloa" in "the Sinaloa cartel"): the span of that name. */
   nameSpan?: Span;
+  /**
+   * Found by its shape alone ("the Chapitos", "Los Choneros"), not by a group noun or a known
+   * name: a place the geoparser finds in it ("the Philippines", "Los Angeles") unmakes it.
+   */
+  byShape?: boolean;
 }
 
 const L = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
@@ -86,7 +92,7 @@ const NOT_NAMES = new Set([
 ]);
 /** First words of institutions that are "Organization"s but not crime groups. */
 const INSTITUTIONS = /^(?:world|united|international|national|trade|treaty|health|labou?r|pan|american|european|north|south|islamic|non)/i;
-const CRIME_CONTEXT = /\b(?:drug|narco|traffick|cartel|gang|criminal|crime|smuggl|cocaine|heroin|kingpin|capo|hit ?men|murder)/i;
+const CRIME_CONTEXT = /\b(?:drug|narco|traffick|cartel|gang|criminal|crime|smuggl|cocaine|heroin|fentanyl|meth|kingpin|capo|hit ?men|murder|launder|extort|kidnap)/i;
 
 /**
  * Names that follow no pattern, folded → canonical; each with the strings one of which any text
@@ -111,6 +117,25 @@ const GROUP_ALIASES: Array<[RegExp, string, string[]]> = [
   [/\bClan\s+del\s+Golfo\b/gu, 'Clan del Golfo', ['Golfo']],
   [/\bSinaloa\s+Federation\b/gu, 'Sinaloa Cartel', ['Federation']],
 ];
+
+/** An article, then one or two capitalised words, the last a plural ("the Chapitos", "Los Choneros", "the Beltrán Leyvas"). */
+const PLURAL_GROUP = /(?<![\p{L}\p{M}])(the|The|Los|Las|los|las)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+)?\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}s)(?![\p{L}\p{M}])/gu;
+
+/** An English word (or the plural of one) in the frequency lexicon: "the Marines", "the Democrats", "the Times" name no gang. */
+function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return defaultLexicon.rank(w) < Infinity || defaultLexicon.rank(w.replace(/e?s$/, '')) < Infinity || defaultLexicon.rank(w.slice(0, -1)) < Infinity;
+}
+
+/** The canonical name of a known group a plural names ("Zetas" → "Los Zetas"), or undefined. */
+function aliasName(plural: string): string | undefined {
+  const key = foldName(plural);
+  for (const [, name] of GROUP_ALIASES) {
+    const n = foldName(name);
+    if (n === key || n === `los ${key}` || n.replace(/ (?:organization|cartel)$/, 's') === key) return name;
+  }
+  return undefined;
+}
 
 /** Canonical forms of groups whose pattern names differ only by language or accent. */
 const GROUP_CANONICAL: Record<string, string> = {
@@ -242,6 +267,19 @@ export function findActors(text: string): Actor[] {
     if (!holdsAny(text, needs)) continue;
     for (const m of text.matchAll(re)) {
       found.push({ kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name });
+    }
+  }
+  // "the Chapitos", "the Zetas", "Los Choneros", "the Beltrán Leyvas": in a crime story, an
+  // article before a capitalised plural that is no English word names a group by its members,
+  // as Spanish and English news name cartels and gangs (a family, a faction, a town's people).
+  if (CRIME_CONTEXT.test(text)) {
+    for (const m of text.matchAll(PLURAL_GROUP)) {
+      const words = m[2].split(/\s+/);
+      const last = words[words.length - 1];
+      if (isEnglishWord(last)) continue;
+      const spanish = /^l/i.test(m[1]);
+      const name = aliasName(m[2]) ?? (spanish ? `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} ${m[2]}` : m[2]);
+      found.push({ kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name, byShape: true });
     }
   }
   for (const [re, name, needs] of AGENCIES) {

@@ -20,6 +20,7 @@ import {
   PERSON_OF,
 } from './roles/cues.ts';
 import { describeRole, type Decision } from './roles/describeRole.ts';
+import { datelineScene, isDateline } from './roles/dateline.ts';
 import { eventNear, leadEnd } from './roles/eventNear.ts';
 import { roleContext, type RoleContext } from './roles/roleContext.ts';
 import { routeNear, storedIn } from './roles/route.ts';
@@ -55,12 +56,22 @@ export function assignRoles(text: string, mentions: Mention[], sentenceSpans?: S
   const spans = sentenceSpans ?? splitSentences(text);
   const ctx = roleContext(text, mentions, findActors(text));
   const sentenceOf = sentenceFinder(spans);
-  return mentions.map((m) => {
-    const sentence = sentenceOf(m.start) ?? { start: m.start, end: m.end };
-    const d = decide(ctx, m, sentence);
+  const sentencesOf = mentions.map((m) => sentenceOf(m.start) ?? { start: m.start, end: m.end });
+  const decisions = mentions.map((m, k) => decide(ctx, m, sentencesOf[k]));
+  // A dateline is the scene when the story's incidents are there (`roles/dateline.ts`).
+  let incidents: Mention[] | null = null;
+  mentions.forEach((m, k) => {
+    if (decisions[k].layer !== 'other' || !isDateline(text, m)) return;
+    incidents ??= mentions.filter((_, j) => decisions[j].layer === 'incident');
+    const scene = datelineScene(m, incidents);
+    if (scene) decisions[k] = { layer: 'incident', cue: 'dateline', confidence: 0.6, kind: decisions[mentions.indexOf(scene)].kind };
+  });
+  return mentions.map((m, k) => {
+    const sentence = sentencesOf[k];
+    const d = decisions[k];
     // A copy without earlier role fields (built, not deleted from: deleting makes slow objects).
     const out = {} as Record<string, unknown>;
-    for (const k in m) if (!ROLE_FIELDS.has(k)) out[k] = m[k as keyof Mention];
+    for (const key in m) if (!ROLE_FIELDS.has(key)) out[key] = m[key as keyof Mention];
     Object.assign(out, describeRole(ctx, m, d, sentence, articleDate));
     if (d.also) out.also = [describeRole(ctx, m, d.also, sentence, articleDate)];
     return out as unknown as Mention;

@@ -44,6 +44,7 @@ export function roleContext(text: string, mentions: readonly Mention[], actors: 
   const all = [...mentions].sort((a, b) => a.start - b.start);
   const positions = new Map<Mention, number>();
   all.forEach((m, k) => positions.set(m, k));
+  actors = withoutPlaces(actors, all);
   const groups = withAnaphors(text, actors);
   const everyone = mergeByStart(groups, actors.filter((a) => a.kind === 'agency'));
   const byName = new Map<string, Actor>();
@@ -73,6 +74,23 @@ export function roleContext(text: string, mentions: readonly Mention[], actors: 
       return cached.cues;
     },
   };
+}
+
+/** Actors found by shape alone that hold a place the geoparser found ("the Philippines", "Los Angeles") are no groups. */
+function withoutPlaces(actors: Actor[], all: Mention[]): Actor[] {
+  if (!actors.some((a) => a.byShape)) return actors;
+  const out: Actor[] = [];
+  let k = 0;
+  for (const a of actors) {
+    if (!a.byShape) {
+      out.push(a);
+      continue;
+    }
+    while (k < all.length && all[k].end <= a.start) k++;
+    if (k < all.length && all[k].start < a.end) continue;
+    out.push(a);
+  }
+  return out;
 }
 
 /** Index of the first of `list` (sorted by start) whose start is greater than `at`. */
