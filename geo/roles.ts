@@ -240,8 +240,6 @@ function canGovern(m: Mention): boolean {
 }
 /** The place as the object of diplomacy: "called on X", "lean on X", "a deal struck with X", "promised X". */
 const DIPLOMACY_BEFORE = /\b(?:call(?:ed|s|ing)? on|lean(?:ed|s|ing)? on|pressure on|press(?:ed|es|ing)?|urg(?:ed|es|ing)|(?:deal|agreement|accord|treaty|talks|ties|relations|negotiations) with|struck with|promised|sanctions (?:on|against)|tariffs on)\s+(?:the\s+)?$/i;
-/** After the place and the others of its list: the start of what it did ("has", "began raising"). */
-const GOVERN_AUX = /^(?:['’]s?)?\s*(?:(?:has|had|have|will|would|could|can|may|must|should|then|later|also|quickly|swiftly|formally|began|begun|started|continued|decided|agreed|moved|sought|vowed|threatened|plans|wants|to)\s+)*$/i;
 
 /** A country or capital acting as a government, by a WordNet `government` verb after it or a diplomatic act on it; the cue, or null. */
 function governmentAct(ctx: RoleContext, m: Mention, sentence: Span, before: string): string | null {
@@ -255,12 +253,14 @@ function governmentAct(ctx: RoleContext, m: Mention, sentence: Span, before: str
     if (o.start >= sentence.end || !/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(ctx.text.slice(end, o.start))) break;
     end = o.end;
   }
-  const after = ctx.text.slice(end, Math.min(sentence.end, end + 50));
-  const verb = /^(?:['’]s?)?\s*(?:[a-z]+\s+){0,3}?([a-z]+)\b/.exec(after);
-  if (!verb) return null;
-  const words = after.slice(0, verb.index + verb[0].length);
-  if (!GOVERN_AUX.test(words.slice(0, words.length - verb[1].length)) ) return null;
-  return classOf(verb[1]) & (W.government | W.prosecution) && /(?:ed|[^s]s|ing|shut|put|froze|struck|signed)$/i.test(verb[1]) ? words.trim() : null;
+  const after = ctx.text.slice(end, Math.min(sentence.end, end + 60));
+  // The first word after the auxiliaries, with the word after it for phrases ("called for").
+  const aux = /^(?:['’]s?)?\s*(?:(?:has|had|have|will|would|could|can|may|must|should|then|later|also|quickly|swiftly|formally|began|begun|started|continued|decided|agreed|moved|sought|vowed|threatened|plans|wants|to)\s+)*/i.exec(after)![0];
+  const verb = /^([a-z]+)(?:\s+([a-z]+))?/.exec(after.slice(aux.length));
+  if (!verb || !/(?:ed|[^s]s|ing|shut|put|froze|struck)$/i.test(verb[1])) return null;
+  const phrase = verb[2] ? `${verb[1]} ${verb[2]}` : '';
+  if (phrase && classOf(phrase) & W.government) return (aux + phrase).trim();
+  return classOf(verb[1]) & (W.government | W.prosecution) ? (aux + verb[1]).trim() : null;
 }
 
 /** A word, then "in" or "by" right before the place: "convicted in", "tried by the". */

@@ -84,7 +84,8 @@ export function eventNear(ctx: RoleContext, m: Mention, sentence: Span): EventCu
   for (const c of cues) {
     if (c.start < m.end) continue;
     if (c.start >= m.end + 20) break;
-    if (c.bits & (EVENT_BITS | HAND_EVENT) && MODIFIER_GAP.test(text.slice(m.end, c.start))) return { cue: c.text, confidence: 0.8, kind: kindOfBits(c.bits) };
+    // A past tense after the place is its verb ("Lomaria crossed"), not a noun it modifies.
+    if (c.bits & (EVENT_BITS | HAND_EVENT) && !/ed$/i.test(c.text) && MODIFIER_GAP.test(text.slice(m.end, c.start))) return { cue: c.text, confidence: 0.8, kind: kindOfBits(c.bits) };
   }
   const locative = LOCATIVE_BEFORE.test(lead);
   const directional = !locative && DIRECTION_BEFORE.test(lead);

@@ -23,5 +23,10 @@ export function stripLocale(lead: string): string {
   if (!tail || !(classOf(tail[1]) & W.locale)) return lead;
   const head = lead.slice(0, tail.index);
   const np = LOCALE_NP.exec(head);
-  return np ? head.slice(0, np.index) : head;
+  const before = np ? head.slice(0, np.index) : head;
+  // "Residents of X were evacuated", "parts of X flooded": the people and parts of a place are in it.
+  return PEOPLE_OR_PARTS.test(tail[1]) && !/\b(?:in|at|from|to|into|through|across|near|of)\s+$/i.test(before) ? `${before} in ` : before;
 }
+
+/** Locale nouns for the people or parts of a place, which put what happens to them in it. */
+const PEOPLE_OR_PARTS = /^(?:residents?|people|parts?|streets?|villages?|neighbourhoods?|neighborhoods?|suburbs?|outskirts)$/i;
