@@ -54,7 +54,7 @@ const ROLE_FIELDS: ReadonlySet<string> = new Set(['cue', 'group', 'cueStart', 'c
  */
 export function assignRoles(text: string, mentions: Mention[], sentenceSpans?: Span[], articleDate: string | null = null): Mention[] {
   const spans = sentenceSpans ?? splitSentences(text);
-  const ctx = roleContext(text, mentions, findActors(text));
+  const ctx = roleContext(text, mentions, findActors(text), spans);
   const sentenceOf = sentenceFinder(spans);
   const sentencesOf = mentions.map((m) => sentenceOf(m.start) ?? { start: m.start, end: m.end });
   const decisions = mentions.map((m, k) => decide(ctx, m, sentencesOf[k]));

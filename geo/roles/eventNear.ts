@@ -114,5 +114,34 @@ export function eventNear(ctx: RoleContext, m: Mention, sentence: Span): EventCu
     const distance = c.end <= m.start ? m.start - c.end : c.start - m.end;
     if (!best || distance < best.distance) best = { c, distance };
   }
-  return best ? { cue: best.c.text, confidence: Math.max(0.55, 0.9 - best.distance / 200), kind: kindOfBits(best.c.bits) } : null;
+  if (best) return { cue: best.c.text, confidence: Math.max(0.55, 0.9 - best.distance / 200), kind: kindOfBits(best.c.bits) };
+  return locative ? frameEvent(ctx, m, sentence) : null;
 }
+
+/**
+ * The event a story tells around a place it puts something in ("Residents of X were told to
+ * leave as the fire spread", "officers stopped two boys at X station with 80 wraps"): with no
+ * event word near the place, an event or contraband word anywhere in its sentence, or in the
+ * sentence before, makes the place where the story's events happen. A weak reading (0.5).
+ */
+function frameEvent(ctx: RoleContext, m: Mention, sentence: Span): EventCue | null {
+  // A country or a continent "in" which something is said is the background of an analysis
+  // ("institutions in Mexico", "troops were in Mexico"), not a scene the frame can place.
+  if (/^country:/.test(m.placeId) || /^(?:PCL|CONT|RGN)/.test(m.featureType)) return null;
+  // A negated event near the place ("evaded capture in X") leaves it no scene.
+  for (const c of ctx.cues(sentence)) if (c.bits & FRAME_BITS && Math.abs(c.start - m.start) < EVENT_WINDOW && negated(ctx.text, sentence, c)) return null;
+  const prev = ctx.previousSentence(sentence);
+  for (const s of prev && m.start - prev.end < 400 ? [sentence, prev] : [sentence]) {
+    let best: Cue | null = null;
+    for (const c of ctx.cues(s)) {
+      if (!(c.bits & FRAME_BITS) || (c.start < m.end && c.end > m.start)) continue;
+      if (negated(ctx.text, s, c)) continue;
+      if (!best || Math.abs(c.start - m.start) < Math.abs(best.start - m.start)) best = c;
+    }
+    if (best) return { cue: best.text, confidence: 0.5, kind: kindOfBits(best.bits) };
+  }
+  return null;
+}
+
+/** What makes a story's frame an event: an event word (WordNet's or the hand list's) or contraband. */
+const FRAME_BITS = EVENT_BITS | HAND_EVENT | W.cargo;

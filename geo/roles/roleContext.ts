@@ -32,6 +32,8 @@ export interface RoleContext {
   namesake(name: string): Actor | undefined;
   /** The cue words of a sentence (`readCues`), read once per sentence. */
   cues(sentence: Span): Cue[];
+  /** The sentence before this one (by binary search in the sentence spans), or null. */
+  previousSentence(sentence: Span): Span | null;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface RoleContext {
  * @param actors `findActors(text)`
  * @example roleContext(text, mentions, findActors(text)).groups.map((g) => g.name) // ['Sinaloa Cartel', 'Sinaloa Cartel']
  */
-export function roleContext(text: string, mentions: readonly Mention[], actors: Actor[]): RoleContext {
+export function roleContext(text: string, mentions: readonly Mention[], actors: Actor[], spans: readonly Span[] = []): RoleContext {
   const all = [...mentions].sort((a, b) => a.start - b.start);
   const positions = new Map<Mention, number>();
   all.forEach((m, k) => positions.set(m, k));
@@ -53,7 +55,9 @@ export function roleContext(text: string, mentions: readonly Mention[], actors: 
     const key = foldName(text.slice(g.nameSpan.start, g.nameSpan.end));
     if (!byName.has(key)) byName.set(key, g);
   }
-  let cached: { start: number; end: number; cues: Cue[] } | null = null;
+  // Two sentences' cues at once: a mention's own and the one before it.
+  const cache: Array<{ start: number; end: number; cues: Cue[] }> = [];
+  const sorted = spans.every((s, k) => k === 0 || spans[k - 1].end <= s.start);
   return {
     text,
     all,
@@ -68,10 +72,16 @@ export function roleContext(text: string, mentions: readonly Mention[], actors: 
     firstStartingAtOrAfter: (list, at) => firstStartingAfter(list, at - 1),
     namesake: (name) => byName.get(foldName(name)),
     cues(sentence) {
-      if (!cached || cached.start !== sentence.start || cached.end !== sentence.end) {
-        cached = { start: sentence.start, end: sentence.end, cues: readCues(text, sentence.start, sentence.end) };
-      }
-      return cached.cues;
+      for (const c of cache) if (c.start === sentence.start && c.end === sentence.end) return c.cues;
+      const entry = { start: sentence.start, end: sentence.end, cues: readCues(text, sentence.start, sentence.end) };
+      cache.unshift(entry);
+      if (cache.length > 2) cache.pop();
+      return entry.cues;
+    },
+    previousSentence(sentence) {
+      if (!sorted) return null;
+      const k = firstStartingAfter(spans as Span[], sentence.start - 1) - 1;
+      return k >= 0 && spans[k].end <= sentence.start ? spans[k] : null;
     },
   };
 }
