@@ -110,7 +110,9 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   // stronghold Y") feeds both layers.
   const withEvent = (d: Decision): Decision => {
     if (isDemonym(m)) return d;
-    const event = eventNear(ctx, m, sentence) ?? routeNear(ctx, m, sentence);
+    // (The story's frame alone — `frameEvent` — adds no second layer to a claim.)
+    const near = eventNear(ctx, m, sentence);
+    const event = (near && !near.frame ? near : null) ?? routeNear(ctx, m, sentence);
     return event ? { ...d, also: { layer: 'incident', cue: event.cue, confidence: event.confidence * 0.9, kind: event.kind } } : d;
   };
   // Groups and actors do not overlap, so the only one that can hold the place is the last to start at or before it.
@@ -260,7 +262,8 @@ function governmentAct(ctx: RoleContext, m: Mention, sentence: Span, before: str
   if (!verb || !/(?:ed|[^s]s|ing|shut|put|froze|struck)$/i.test(verb[1])) return null;
   const phrase = verb[2] ? `${verb[1]} ${verb[2]}` : '';
   if (phrase && classOf(phrase) & W.government) return (aux + phrase).trim();
-  return classOf(verb[1]) & (W.government | W.prosecution) ? (aux + verb[1]).trim() : null;
+  // (Prosecution verbs after a place are step 6's: "Mexico extradited".)
+  return classOf(verb[1]) & W.government ? (aux + verb[1]).trim() : null;
 }
 
 /** A word, then "in" or "by" right before the place: "convicted in", "tried by the". */
