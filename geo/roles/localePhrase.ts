@@ -7,6 +7,8 @@
  */
 import { classOf, W } from './wordClasses.ts';
 
+/** A cheap test of the end of the text for "of" or "around" (with "the"). */
+const OF_AT_END = /\b(?:of|around)\s+(?:the\s+)?$/;
 /** "<locale noun> of|around (the)" at the end of the text, with the noun captured. */
 const LOCALE_OF = /([\p{L}]+)\s+(?:of|around)\s+(?:the\s+)?$/u;
 /** What may stand before the locale noun in its phrase: a determiner and up to three words that are not prepositions. */
@@ -19,9 +21,12 @@ const LOCALE_NP = /(?<![\p{L}\p{N}'’.\u0000-])(?:\b(?:the|a|an|its|their|his|h
  * @example stripLocale('detained suspects in the Spanish resort of ') // 'detained suspects in '
  */
 export function stripLocale(lead: string): string {
-  const tail = LOCALE_OF.exec(lead);
+  // Most leads do not end in "of" or "around": say so before any Unicode pattern runs.
+  if (!OF_AT_END.test(lead.slice(-12))) return lead;
+  const last = lead.slice(-40);
+  const tail = LOCALE_OF.exec(last);
   if (!tail || !(classOf(tail[1]) & W.locale)) return lead;
-  const head = lead.slice(0, tail.index);
+  const head = lead.slice(0, lead.length - last.length + tail.index);
   const np = LOCALE_NP.exec(head);
   const before = np ? head.slice(0, np.index) : head;
   // "Residents of X were evacuated", "parts of X flooded": the people and parts of a place are in it.
