@@ -358,6 +358,19 @@ function judge(
   // "Stevens & Wilkinson", "McPherson & Jacobsen LLC": a firm of partners.
   if (!area && /^ & \p{Lu}/u.test(text.slice(tokens[last].end, tokens[last].end + 4))) return 'not-place';
   if (single && first.text.length === 1) return 'not-place';
+  // "T.R. Ahlstrom", "J.D. Vance": dotted initials before a name are a person's, not a state's code;
+  // "U.N.", "E.U.": dotted initials name an organisation, never a town ("Un", India).
+  if (single && /\p{Lu}\.\p{Lu}/u.test(first.text)) {
+    const after = tokens[last + 1];
+    const w = after?.text.toLowerCase() ?? '';
+    if (
+      after && after.cap && text.slice(first.end, after.start).trim() === '' && !isInitial(last + 1) && lexicon.rank(w) === Infinity &&
+      !match.places.some((p) => p.kind === 'country') &&
+      !TITLES.has(w) && !TITLES.has(w.replace(/s$/, '')) && !PLACE_HEADS.has(w)
+    )
+      return 'person';
+    if (match.via === 'name' && biggest < BIG_CITY && !match.places.some((p) => p.kind === 'country' || p.kind === 'admin1')) return 'not-place';
+  }
   // "Arab investors", "Kurdish fighters": a people's name, though a town bears it (Arab, Alabama),
   // unless a preposition, a state or a list of places puts the town there ("Guntersville and Arab").
   if (single && match.via === 'name' && PEOPLES.has(word) && !afterLocative && !areaAfter(text, tokens, last, gazetteer) && !listBefore(text, tokens, i))

@@ -267,6 +267,7 @@ function rank(
   // "China", "the Atlantic", "Siberia": a name the whole world knows is not a small namesake town
   // (China, Texas; Atlantic, Iowa) unless the text says so ("China, Maine"), whatever the story's country.
   const worldOwnsName = places.some((p) => worldName(p) && (p.kind !== 'country' || foldedEquals(name.key, p.name)));
+  const worldCityOwnsName = places.some((p) => worldCity(p) && foldedEquals(name.key, p.name));
   // "the Atlantic", "the Balkans": an article before the name fits a sea, a region or a range, not a town.
   const article = !worldOwnsName ? false : THE_BEFORE.test(text.slice(Math.max(0, name.start - 4), name.start));
   // "Anatolia" is the region, not Antalya, whose old alternate name it is.
@@ -279,6 +280,10 @@ function rank(
       parts.bareCounty = BARE_COUNTY;
     }
     const namesake = worldOwnsName && place.kind === 'city' && place.featureType !== 'PPLC' && place.population < MAJOR_CITY;
+    // "driven back to Los Angeles" in a Chicago story, "the Treasury in Washington": a capital or a
+    // city of millions is what its name means to a world reader; a namesake town takes it only with
+    // evidence in the text, and a hamlet only with explicit evidence (container, local use, list).
+    const cityNamesake = !namesake && worldCityOwnsName && place.kind === 'city' && !worldCity(place);
     // (Not "the Jordan middle school": there the article is the school's.)
     if (article && !localUse && !worldName(place) && (place.kind === 'city' || place.kind === 'admin1' || place.kind === 'admin2')) parts.article = THE_TOWN_PENALTY;
     if (namesake) {
@@ -310,6 +315,15 @@ function rank(
     // Palestine man", "Lebanon police": the country's would be "Palestinian", "Lebanese"), or a
     // place of the story within the nearest distance band. Other places of the same country or
     // state do not ("tariffs on China" in a Texas story is still the country).
+    // (Weighed once the story's other places are known: not in pass 1, whose answers are the context.)
+    if (cityNamesake && context && !parts.container && !dateline && !localUse) {
+      // A town of the story nearby or a story set in its state; for a town rather than a hamlet,
+      // also other places of its state, names that could be its neighbours, or a story set in its country.
+      const local =
+        context.townWithin(place, NEAR[0]!.km) || context.admin1Share(place) >= STORY_STATE_SHARE ||
+        (place.population >= SMALL_TOWN && ((parts.admin1 ?? 0) > 0 || (parts.support ?? 0) >= 2 || context.countryShare(place) >= STORY_COUNTRY_SHARE));
+      if (!local) parts.area = AREA_NAMESAKE;
+    }
     if (namesake && localUse) parts.localUse = LOCAL_USE_BONUS;
     else if (namesake && !parts.container && !dateline && (parts.near ?? 0) < NEAR[0]!.bonus) parts.area = AREA_NAMESAKE;
     let score = 0;
@@ -344,9 +358,15 @@ const LOCAL_HEAD =
  */
 function localUses(text: string, names: Recognized[]): Set<string> {
   const keys = new Set<string>();
-  for (const name of names) if (!keys.has(name.key) && LOCAL_HEAD.test(text.slice(name.end, name.end + 16))) keys.add(name.key);
+  for (const name of names) {
+    if (keys.has(name.key)) continue;
+    if (LOCAL_HEAD.test(text.slice(name.end, name.end + 16)) || MUNICIPALITY_OF.test(text.slice(Math.max(0, name.start - 16), name.start))) keys.add(name.key);
+  }
   return keys;
 }
+
+/** "the City of Paris", "the Town of Lebanon": a municipality's official name, as local papers write it. */
+const MUNICIPALITY_OF = /\b(?:City|Town|Village|Township|Borough) of $/;
 
 /** What a town gains when the text uses its name as a local modifier and a country bears the name. */
 const LOCAL_USE_BONUS = 3;
@@ -360,12 +380,26 @@ const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
  * "Korea, the Middle East, Italy and Germany" lists countries).
  */
 function listedAmongTowns(text: string, names: Recognized[], k: number, first: Ranked[]): boolean {
-  const town = (j: number) => first[j]?.scored[0]?.place.kind === 'city';
+  const town = (j: number) => {
+    const kind = first[j]?.scored[0]?.place.kind;
+    return kind === 'city' || kind === 'admin2';
+  };
   const prev = names[k - 1];
   const next = names[k + 1];
   if (prev && LIST_GAP.test(text.slice(prev.end, names[k]!.start)) && town(k - 1)) return true;
   return !!next && LIST_GAP.test(text.slice(names[k]!.end, next.start)) && town(k + 1);
 }
+
+/** A city the whole world knows by its name: a national capital of 100,000 or a city of a million. */
+function worldCity(p: Place): boolean {
+  return p.kind === 'city' && ((p.featureType === 'PPLC' && p.population >= DATELINE_CAPITAL) || p.population >= MAJOR_CITY);
+}
+/** A first-level division holding this share of a story's places is where the story is set. */
+const STORY_STATE_SHARE = 0.3;
+/** A country holding this share of a story's places is the country the story is set in. */
+const STORY_COUNTRY_SHARE = 0.5;
+/** Below this population a town is a hamlet: its name alone, near the story's places, is no evidence. */
+const SMALL_TOWN = 10_000;
 
 /** A lower-case "the" right before the name. */
 const THE_BEFORE = /\bthe $/;
@@ -397,6 +431,15 @@ function contains(container: Place, place: Place): boolean {
 
 interface Context {
   score(place: Place, gazetteer: GazetteerIndex): Record<string, number>;
+  /**
+   * Whether a town, county or other point-like place of the story (not a state's or country's
+   * representative point, which says nothing of nearness) lies within `km` of the place.
+   */
+  townWithin(place: Place, km: number): boolean;
+  /** The share (0..1, by weight) of the story's places that lie in the place's first-level division. */
+  admin1Share(place: Place): number;
+  /** The share (0..1, by weight) of the story's places that lie in the place's country. */
+  countryShare(place: Place): number;
   without(key: string): Context;
 }
 
@@ -454,6 +497,20 @@ function makeContext(anchors: Anchor[]): Context {
       if (isLocal[k]) local.push(a.place);
     }
     return {
+      countryShare(place) {
+        if (total <= 0 || !place.country) return 0;
+        const i = countryIndex.get(place.country);
+        return i === undefined ? 0 : countries[i] / total;
+      },
+      admin1Share(place) {
+        if (total <= 0 || !place.admin1) return 0;
+        const i = admin1Index.get(`${place.country}.${place.admin1}`);
+        return i === undefined ? 0 : admin1s[i] / total;
+      },
+      townWithin(place, km) {
+        for (const q of local) if (q.kind !== 'admin1' && distanceWithinKm(place.lat, place.lon, q.lat, q.lon, km) <= km) return true;
+        return false;
+      },
       score(place) {
         const parts: Record<string, number> = {};
         if (total > 0 && place.country) {

@@ -73,3 +73,36 @@ describe("a people's name is no town", () => {
     expect(placeOf('Storms hit Guntersville and Arab on Monday.', 'Arab')?.country).toBe('US');
   });
 });
+
+describe('a city the world knows by its name is that city unless the story is set by its namesake', () => {
+  it.each([
+    ['a city of millions named in a story of another country, not a hamlet in the state of one of its towns', 'Federal agents in Chicago, Cicero and Berwyn said the cocaine came from Culiacán and the cash was driven back to Los Angeles.', 'Los Angeles', 'US'],
+    ['a capital, not a town of the same name in the story\'s other country', 'Spanish police seized villas in Marbella and Estepona, and the Treasury in Washington offered a reward.', 'Washington', 'US'],
+  ])('%s', (_label, text, surface, country) => {
+    expect(placeOf(text, surface)?.country).toBe(country);
+  });
+
+  it.each([
+    ['a namesake listed with its county', 'All residents of Paris and Henry County will receive a letter from the rescue squad in Tennessee.', 'Paris', 'US'],
+    ['a namesake in "<town> in <direction> <state>"', 'Firefighters put out a blaze at a house in Belgrade in central Minnesota on Saturday.', 'Belgrade', 'US'],
+  ])('%s', (_label, text, surface, country) => {
+    expect(placeOf(text, surface)?.country).toBe(country);
+  });
+});
+
+describe('dotted initials', () => {
+  it.each([
+    ["a person's initials, though they spell a state's code", 'The school, led by D.E. Paulk, opened in Atlanta.', 'D.E.'],
+    ["an organisation's initials, though a town is called so", 'According to a U.N. panel, the shipments went through Panama.', 'U.N.'],
+  ])('%s', (_label, text, surface) => {
+    expect(mentionAt(text, surface)).toBeUndefined();
+  });
+
+  it.each([
+    ['a state code', 'The slide closed the road in Hurricane, W.Va., for a week.', 'W.Va.', 'admin1:US.WV'],
+    ["a country's initials before a title", 'U.S. Magistrate Judge Ruth Carr ruled on Monday in Charleston.', 'U.S.', 'country:US'],
+  ])('%s', (_label, text, surface, id) => {
+    expect(placeOf(text, surface)?.id).toBe(id);
+  });
+});
+
