@@ -27,7 +27,7 @@ describe('"<person> in <place>": the name before "in" is no place when no place 
     ['a nickname that a Veracruz hamlet also bears', 'El Chapo in Sinaloa ran the business for decades.', 'El Chapo'],
     ['a surname that names towns elsewhere', 'Prosecutors say Herrera in Sonora ordered the killings.', 'Herrera'],
     ['a surname after the full name was given', 'Omar Treviño Morales led the Zetas. Treviño in Nuevo León kept the accounts.', 'Treviño', 1],
-  ] as const)('%s', (_label, text, surface, nth = 0) => {
+  ] as Array<[string, string, string, number?]>)('%s', (_label, text, surface, nth = 0) => {
     expect(mentionAt(text, surface, nth)).toBeUndefined();
   });
 
