@@ -32,22 +32,15 @@ const PAGE_BITS = 10;
 const PAGE = 1 << PAGE_BITS;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/**
- * Walks the places once: where each block of strings starts, each place's first new name key,
- * and the id hash table. One plain loop, so that V8 optimises it while it runs.
- */
-function indexPlaces(s: Sections, blockStart: Uint32Array, firstNewKey: Uint32Array, slots: Int32Array): void {
-  const { strings, blockLength, newKeys } = s;
+/** Where each place's block of strings starts, and each place's first new name key: running sums. */
+function indexPlaces(s: Sections, blockStart: Uint32Array, firstNewKey: Uint32Array): void {
+  const { blockLength, newKeys } = s;
   const n = blockLength.length;
-  const mask = slots.length - 1;
   let at = 0;
   let keys = 0;
   for (let i = 0; i < n; i++) {
     blockStart[i] = at;
     firstNewKey[i] = keys;
-    let slot = hashBytes(strings, at + 1, strings[at]!) & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = i + 1;
     at += blockLength[i]!;
     keys += newKeys[i]!;
   }
@@ -55,7 +48,21 @@ function indexPlaces(s: Sections, blockStart: Uint32Array, firstNewKey: Uint32Ar
   firstNewKey[n] = keys;
 }
 
-/** Walks the keys once: where each starts in `keyText`, and the key hash table. */
+/** The id hash table: slot → place index + 1. */
+function idTable(strings: Uint8Array, blockStart: Uint32Array): Int32Array {
+  const n = blockStart.length - 1;
+  const slots = new Int32Array(tableSize(n));
+  const mask = slots.length - 1;
+  for (let i = 0; i < n; i++) {
+    const at = blockStart[i]!;
+    let slot = hashBytes(strings, at + 1, strings[at]!) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = i + 1;
+  }
+  return slots;
+}
+
+/** Walks the keys once: where each starts in `keyText`, and the key hash table. One plain loop, which V8 optimises while it runs. */
 function indexKeys(s: Sections, keyStart: Uint32Array, slots: Int32Array): void {
   const { keyLength, keyText } = s;
   const k = keyLength.length;
@@ -116,7 +123,8 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
   readonly #strings: Uint8Array;
   readonly #blockStart: Uint32Array;
   readonly #firstNewKey: Uint32Array;
-  readonly #idSlots: Int32Array;
+  /** Made on the first `get`: the pipeline asks for few ids (phone areas), and it costs a third of the load. */
+  #idSlots: Int32Array | null = null;
   readonly #keyLength: Uint16Array;
   readonly #keyText: Uint8Array;
   readonly #keyStart: Uint32Array;
@@ -157,13 +165,12 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
     this.#keyText = s.keyText;
     this.#keyFlags = s.keyFlags;
     this.#nameCount = s.nameCount;
-    // Hash tables, built here rather than stored: they would add a third to the download.
     this.#blockStart = new Uint32Array(n + 1);
     this.#firstNewKey = new Uint32Array(n + 1);
-    this.#idSlots = new Int32Array(tableSize(n));
-    indexPlaces(s, this.#blockStart, this.#firstNewKey, this.#idSlots);
+    indexPlaces(s, this.#blockStart, this.#firstNewKey);
     if (this.#blockStart[n] !== s.strings.length) fail(`place blocks add up to ${this.#blockStart[n]} bytes, the strings section has ${s.strings.length}`);
     if (this.#firstNewKey[n] !== header.nameKeys) fail(`places bear ${this.#firstNewKey[n]} name keys, the header says ${header.nameKeys}`);
+    // The key hash table is built here rather than stored: stored, it would add a quarter to the download.
     this.#keyStart = new Uint32Array(k + 1);
     this.#keySlots = new Int32Array(tableSize(k));
     indexKeys(s, this.#keyStart, this.#keySlots);
@@ -331,10 +338,10 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
   /** The place with this id, or undefined. @example g.get('admin1:MX.25')?.name // 'Sinaloa' */
   get(id: string): PlaceRow | undefined {
     const n = id.length;
-    const slots = this.#idSlots;
-    const mask = slots.length - 1;
     const strings = this.#strings;
     const starts = this.#blockStart;
+    const slots = (this.#idSlots ??= idTable(strings, starts));
+    const mask = slots.length - 1;
     let slot = hashString(id) & mask;
     for (let i = slots[slot]! - 1; i >= 0; slot = (slot + 1) & mask, i = slots[slot]! - 1) {
       let at = starts[i]!;
