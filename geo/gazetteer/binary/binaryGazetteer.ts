@@ -10,7 +10,6 @@ import type { PlaceGazetteer } from '../placeGazetteer.ts';
 import type { PlaceRow } from '../placeRow.ts';
 import {
   KEY_CODE,
-  KEY_DEMONYM,
   KEY_PREFIX,
   KEY_WELL_KNOWN,
   readGazetteerHeader,
@@ -20,7 +19,7 @@ import {
   type GazetteerBinaryHeader,
   type Sections,
 } from './gazetteerBinaryFormat.ts';
-import { hashBytes, hashString, tableSize } from './keyHash.ts';
+import { entryBits, hashBytes, hashString, tableSize } from './keyHash.ts';
 import { CASE_LIST, CASE_LOWER, CASE_TITLE, CASE_UPPER, titleCase, withCapitals } from './nameCase.ts';
 
 const NONE: readonly PlaceRow[] = Object.freeze([]);
@@ -62,28 +61,22 @@ function idTable(strings: Uint8Array, blockStart: Uint32Array): Int32Array {
   return slots;
 }
 
-/** Walks the keys once: where each starts in `keyText`, and the key hash table. One plain loop, which V8 optimises while it runs. */
-function indexKeys(s: Sections, keyStart: Uint32Array, slots: Int32Array): void {
-  const { keyLength, keyText } = s;
+/**
+ * Walks the keys once: each key's record in `info`, two words: where it starts in `keyText`, and
+ * its length | name count << 16 | flags << 24. One plain loop, which V8 optimises while it runs.
+ * Returns the key text's length.
+ */
+function indexKeys(s: Sections, info: Uint32Array): number {
+  const { keyLength, nameCount, keyFlags } = s;
   const k = keyLength.length;
-  const mask = slots.length - 1;
   let at = 0;
   for (let e = 0; e < k; e++) {
-    keyStart[e] = at;
     const length = keyLength[e]!;
-    let h: number;
-    if (length & WIDE) {
-      h = hashString(wideKey(keyText, at, length & ~WIDE));
-      at += 2 * (length & ~WIDE);
-    } else {
-      h = hashBytes(keyText, at, length);
-      at += length;
-    }
-    let slot = h & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = e + 1;
+    info[2 * e] = at;
+    info[2 * e + 1] = length | (nameCount[e]! << 16) | (keyFlags[e]! << 24);
+    at += length & WIDE ? 2 * (length & ~WIDE) : length;
   }
-  keyStart[k] = at;
+  return at;
 }
 
 function wideKey(text: Uint8Array, at: number, length: number): string {
@@ -125,12 +118,14 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
   readonly #firstNewKey: Uint32Array;
   /** Made on the first `get`: the pipeline asks for few ids (phone areas), and it costs a third of the load. */
   #idSlots: Int32Array | null = null;
-  readonly #keyLength: Uint16Array;
   readonly #keyText: Uint8Array;
-  readonly #keyStart: Uint32Array;
+  /** Per key: [start in `keyText`, length | name count << 16 | flags << 24]. */
+  readonly #keyInfo: Uint32Array;
   readonly #keySlots: Int32Array;
-  readonly #keyFlags: Uint8Array;
-  readonly #nameCount: Uint8Array;
+  /** Bits of a key slot that hold the entry (+1); the rest hold the hash's fingerprint. */
+  readonly #entryBits: number;
+  /** Demonym keys (a few hundred), made on first use: a small `Map` is the quickest way to say no. */
+  #demonymKeys: Map<string, number> | null = null;
   /** Places made so far, in pages of {@link PAGE}. */
   readonly #places: (PlaceRow | undefined)[][] = [];
   /** Name lists made so far, by key, in pages. */
@@ -161,20 +156,19 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
       if (s[keys].length !== s[places].length) fail(`sections ${keys} and ${places} differ in length`);
     }
     this.#strings = s.strings;
-    this.#keyLength = s.keyLength;
     this.#keyText = s.keyText;
-    this.#keyFlags = s.keyFlags;
-    this.#nameCount = s.nameCount;
     this.#blockStart = new Uint32Array(n + 1);
     this.#firstNewKey = new Uint32Array(n + 1);
     indexPlaces(s, this.#blockStart, this.#firstNewKey);
     if (this.#blockStart[n] !== s.strings.length) fail(`place blocks add up to ${this.#blockStart[n]} bytes, the strings section has ${s.strings.length}`);
     if (this.#firstNewKey[n] !== header.nameKeys) fail(`places bear ${this.#firstNewKey[n]} name keys, the header says ${header.nameKeys}`);
     // The key hash table is built here rather than stored: stored, it would add a quarter to the download.
-    this.#keyStart = new Uint32Array(k + 1);
-    this.#keySlots = new Int32Array(tableSize(k));
-    indexKeys(s, this.#keyStart, this.#keySlots);
-    if (this.#keyStart[k] !== s.keyText.length) fail(`key lengths add up to ${this.#keyStart[k]} bytes, the key text has ${s.keyText.length}`);
+    this.#keyInfo = new Uint32Array(2 * k);
+    this.#keySlots = s.keySlots;
+    this.#entryBits = entryBits(k);
+    if (s.keySlots.length < k || (s.keySlots.length & (s.keySlots.length - 1)) !== 0) fail(`the key table has ${s.keySlots.length} slots for ${k} keys`);
+    const keyBytes = indexKeys(s, this.#keyInfo);
+    if (keyBytes !== s.keyText.length) fail(`key lengths add up to ${keyBytes} bytes, the key text has ${s.keyText.length}`);
   }
 
   /**
@@ -196,23 +190,28 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
   #find(key: string): number {
     if (key === this.#lastKey) return this.#lastEntry;
     const n = key.length;
+    const h = hashString(key);
     const slots = this.#keySlots;
     const mask = slots.length - 1;
-    const lengths = this.#keyLength;
-    let slot = hashString(key) & mask;
+    const entryBits = this.#entryBits;
+    const fingerprint = h >>> (entryBits + 1);
+    const entryMask = (1 << entryBits) - 1;
+    const info = this.#keyInfo;
     let found = -1;
-    for (let e = slots[slot]! - 1; e >= 0; slot = (slot + 1) & mask, e = slots[slot]! - 1) {
-      const length = lengths[e]!;
+    for (let slot = h & mask, v = slots[slot]!; v !== 0; slot = (slot + 1) & mask, v = slots[slot]!) {
+      if (v >>> entryBits !== fingerprint) continue;
+      const e = (v & entryMask) - 1;
+      const length = info[2 * e + 1]! & 0xffff;
       if (length === n) {
         const text = this.#keyText;
-        let at = this.#keyStart[e]!;
+        let at = info[2 * e]!;
         let i = 0;
         while (i < n && text[at] === key.charCodeAt(i)) i++, at++;
         if (i === n) {
           found = e;
           break;
         }
-      } else if (length === (n | WIDE) && wideKey(this.#keyText, this.#keyStart[e]!, n) === key) {
+      } else if (length === (n | WIDE) && wideKey(this.#keyText, info[2 * e]!, n) === key) {
         found = e;
         break;
       }
@@ -222,10 +221,15 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
     return found;
   }
 
+  /** The flags of key entry `e`. */
+  #flags(e: number): number {
+    return this.#keyInfo[2 * e + 1]! >>> 24;
+  }
+
   /** The key of entry `e`. */
   #key(e: number): string {
-    const length = this.#keyLength[e]!;
-    const at = this.#keyStart[e]!;
+    const length = this.#keyInfo[2 * e + 1]! & 0xffff;
+    const at = this.#keyInfo[2 * e]!;
     if (length & WIDE) return wideKey(this.#keyText, at, length & ~WIDE);
     return String.fromCharCode.apply(null, this.#keyText.subarray(at, at + length) as unknown as number[]);
   }
@@ -317,6 +321,12 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
     return lo;
   }
 
+  #demonymKeyMap(): Map<string, number> {
+    const map = new Map<string, number>();
+    for (const e of this.#s.demonymKeys) if (!map.has(this.#key(e))) map.set(this.#key(e), e);
+    return map;
+  }
+
   /** The places paired with key `e` in a (keys, places) pair of sections, from `from` on. */
   #paired(keys: Uint32Array, places: Uint32Array, e: number, out: PlaceRow[]): readonly PlaceRow[] {
     for (let j = firstIndexOf(keys, e); j >= 0 && j < keys.length && keys[j] === e; j++) out.push(this.#place(places[j]!));
@@ -324,7 +334,7 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
   }
 
   #names(e: number): readonly PlaceRow[] {
-    const count = this.#nameCount[e]!;
+    const count = (this.#keyInfo[2 * e + 1]! >>> 16) & 0xff;
     if (count === 0) return NONE;
     const page = this.#nameLists[e >>> PAGE_BITS];
     const cached = page?.[e & (PAGE - 1)];
@@ -367,8 +377,8 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
 
   /** Places whose demonym folds to `key` ("mexican" → Mexico), sorted by id. */
   lookupDemonym(key: string): readonly PlaceRow[] {
-    const e = this.#find(key);
-    if (e < 0 || !(this.#keyFlags[e]! & KEY_DEMONYM)) return NONE;
+    const e = (this.#demonymKeys ??= this.#demonymKeyMap()).get(key);
+    if (e === undefined) return NONE;
     let list = this.#demonymLists.get(e);
     if (!list) this.#demonymLists.set(e, (list = this.#paired(this.#s.demonymKeys, this.#s.demonymPlaces, e, [])));
     return list;
@@ -377,7 +387,7 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
   /** Places with this code, for "City, XX" patterns ("tex" → Texas, "lax" → the airport), sorted by id. */
   lookupCode(key: string): readonly PlaceRow[] {
     const e = this.#find(key);
-    if (e < 0 || !(this.#keyFlags[e]! & KEY_CODE)) return NONE;
+    if (e < 0 || !(this.#flags(e) & KEY_CODE)) return NONE;
     let list = this.#codeLists.get(e);
     if (!list) this.#codeLists.set(e, (list = this.#paired(this.#s.codeKeys, this.#s.codePlaces, e, [])));
     return list;
@@ -386,7 +396,7 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
   /** True if some name or demonym key starts with `key + ' '`: keep scanning for a longer match. */
   hasPrefix(key: string): boolean {
     const e = this.#find(key);
-    return e >= 0 && (this.#keyFlags[e]! & KEY_PREFIX) !== 0;
+    return e >= 0 && (this.#flags(e) & KEY_PREFIX) !== 0;
   }
 
   /** The first-level division a place lies in (`admin1:<country>.<admin1>`), if in the gazetteer. */
@@ -417,8 +427,7 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
   wellKnownKeys(): string[] | null {
     if (this.header.misspellingRule !== MISSPELLING_RULE) return null;
     const out: string[] = [];
-    const flags = this.#keyFlags;
-    for (let e = 0; e < this.header.nameKeys; e++) if (flags[e]! & KEY_WELL_KNOWN) out.push(this.#key(e));
+    for (let e = 0; e < this.header.nameKeys; e++) if (this.#flags(e) & KEY_WELL_KNOWN) out.push(this.#key(e));
     return out;
   }
 }

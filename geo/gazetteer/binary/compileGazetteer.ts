@@ -8,6 +8,7 @@ import { isWellKnownName, MISSPELLING_RULE } from '../../misspellings.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import type { PlaceRow } from '../placeRow.ts';
 import { foldProbe } from './foldProbe.ts';
+import { hashString, keySlots } from './keyHash.ts';
 import { CASE_LIST, nameCase } from './nameCase.ts';
 import {
   align8,
@@ -224,6 +225,7 @@ export function compileGazetteer(gazetteer: Gazetteer, sources: CompileSources):
   if (maxTokens !== gazetteer.maxNameTokens) throw new Error(`gazetteer binary: maxNameTokens ${maxTokens} ≠ ${gazetteer.maxNameTokens}`);
 
   const data: Record<SectionName, ArrayBufferView> = {
+    keySlots: keySlots(keys.map(hashString)),
     population,
     lat,
     lon,

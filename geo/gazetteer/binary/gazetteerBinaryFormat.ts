@@ -27,10 +27,9 @@
  * - `keyFlags` u8[k]: {@link KEY_PREFIX}, {@link KEY_WELL_KNOWN}, {@link KEY_DEMONYM}, {@link KEY_CODE};
  * - `nameCount` u8[k]: how many places bear the key as a name. The first is the place whose
  *   string first bore it; the others are (key, place) pairs in `nameExtraKeys`/`nameExtraPlaces`
- *   u32, sorted by key then place. Demonyms and codes are such pairs too (`demonymKeys`, ...).
- *
- * Hash tables are not stored: the loader builds them from the keys and ids (tens of
- * milliseconds), which keeps the file small to download.
+ *   u32, sorted by key then place. Demonyms and codes are such pairs too (`demonymKeys`, ...);
+ * - `keySlots` i32: the key hash table, stored so that loading hashes nothing (see `keySlots` in
+ *   `keyHash.ts`). The id table, which only `get` needs, is built on the first `get`.
  */
 
 /** The first 8 bytes of every gazetteer binary. */
@@ -57,6 +56,7 @@ export const TAG_KEY = 3;
 
 /** The typed array each section is, in file order. */
 export const SECTIONS = {
+  keySlots: Int32Array,
   population: Uint32Array,
   lat: Int32Array,
   lon: Int32Array,

@@ -49,3 +49,34 @@ export function tableSize(count: number): number {
   while (size < count * 2) size *= 2;
   return size;
 }
+
+/**
+ * Bits of a slot of the key table (`keySlots`) that hold the entry + 1; the bits above them hold
+ * a fingerprint of the key's hash, so that a probe passes over other keys without reading them.
+ */
+export function entryBits(keys: number): number {
+  return Math.max(1, Math.ceil(Math.log2(keys + 2)));
+}
+
+/**
+ * The key table: open addressing with linear probing, at most 70 % full (probes of neighbouring
+ * slots share cache lines), each slot `fingerprint << entryBits | entry + 1` (0: empty). Keys
+ * are inserted in entry order, so the same keys give the same table.
+ *
+ * @param hashes each key's `hashString`, by entry
+ */
+export function keySlots(hashes: ArrayLike<number>): Int32Array {
+  const bits = entryBits(hashes.length);
+  if (bits > 24) throw new Error(`gazetteer binary: ${hashes.length} keys; the key table holds 2^24`);
+  let size = 16;
+  while (size * 0.7 < hashes.length) size *= 2;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let e = 0; e < hashes.length; e++) {
+    const h = hashes[e]!;
+    let slot = h & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = ((h >>> (bits + 1)) << bits) | (e + 1);
+  }
+  return slots;
+}
