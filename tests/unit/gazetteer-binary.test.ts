@@ -159,7 +159,7 @@ describe('a bad file fails, naming the file and what is wrong', () => {
   it.each([
     ['empty', new Uint8Array(0), 'x.bin: truncated: 0 bytes, not even the 16-byte preamble of a gazetteer binary'],
     ['a TSV file', new TextEncoder().encode(PLACES), 'x.bin: not a plaza gazetteer binary (starts with "id\\tname\\t", expected "PLAZAGAZ")'],
-    ['another format version', withUint32(8, 99), 'x.bin: format version 99, but this code reads version 1 (rebuild it: npm run build:gazetteer-bin)'],
+    ['another format version', withUint32(8, 99), 'x.bin: format version 99, but this code reads version 2 (rebuild it: npm run build:gazetteer-bin)'],
     ['cut inside the header', good.slice(0, 100), `x.bin: truncated: 100 bytes, but the header alone runs to byte ${16 + headerLength}`],
     ['cut inside the data', good.slice(0, good.length - 8), `x.bin: truncated: ${good.length - 8} bytes, the header says ${good.length}`],
     ['bytes after its end', new Uint8Array([...good, 0, 0, 0, 0, 0, 0, 0, 0]), 'x.bin: 8 unexpected bytes after the end of the data'],

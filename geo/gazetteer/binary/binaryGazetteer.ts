@@ -11,7 +11,6 @@ import type { PlaceRow } from '../placeRow.ts';
 import {
   KEY_CODE,
   KEY_PREFIX,
-  KEY_WELL_KNOWN,
   readGazetteerHeader,
   TAG_NEW_KEY,
   TAG_TEXT_NEW_KEY,
@@ -230,8 +229,14 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
   #key(e: number): string {
     const length = this.#keyInfo[2 * e + 1]! & 0xffff;
     const at = this.#keyInfo[2 * e]!;
-    if (length & WIDE) return wideKey(this.#keyText, at, length & ~WIDE);
-    return String.fromCharCode.apply(null, this.#keyText.subarray(at, at + length) as unknown as number[]);
+    const text = this.#keyText;
+    if (length & WIDE) return wideKey(text, at, length & ~WIDE);
+    let ascii = true;
+    for (let i = at; i < at + length; i++) if (text[i]! >= 0x80) ascii = false;
+    if (ascii) return utf8.decode(text.subarray(at, at + length));
+    let out = '';
+    for (let i = at; i < at + length; i++) out += String.fromCharCode(text[i]!);
+    return out;
   }
 
   /** The place at index `i`, made on first use and the same object ever after. */
@@ -426,8 +431,6 @@ export class BinaryGazetteer implements PlaceGazetteer, WellKnownKeys {
    */
   wellKnownKeys(): string[] | null {
     if (this.header.misspellingRule !== MISSPELLING_RULE) return null;
-    const out: string[] = [];
-    for (let e = 0; e < this.header.nameKeys; e++) if (this.#flags(e) & KEY_WELL_KNOWN) out.push(this.#key(e));
-    return out;
+    return Array.from(this.#s.wellKnown, (e) => this.#key(e));
   }
 }

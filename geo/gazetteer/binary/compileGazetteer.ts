@@ -16,7 +16,6 @@ import {
   KEY_CODE,
   KEY_DEMONYM,
   KEY_PREFIX,
-  KEY_WELL_KNOWN,
   MAGIC,
   PREAMBLE_BYTES,
   SECTIONS,
@@ -192,6 +191,7 @@ export function compileGazetteer(gazetteer: Gazetteer, sources: CompileSources):
       placeList.push(placeIndex.get(p)!);
     }
   };
+  const wellKnown: number[] = [];
   let maxTokens = 0;
   keys.forEach((key, e) => {
     if (key.length >= 0x8000) throw new Error(`gazetteer binary: key ${JSON.stringify(key.slice(0, 40))}… is too long`);
@@ -215,9 +215,9 @@ export function compileGazetteer(gazetteer: Gazetteer, sources: CompileSources):
     }
     if (demonymOf) addPairs(key, e, demonymOf, pairs.demonymKeys, pairs.demonymPlaces);
     if (codeOf) addPairs(key, e, codeOf, pairs.codeKeys, pairs.codePlaces);
+    if (named && isWellKnownName(key, named)) wellKnown.push(e);
     keyFlags[e] =
       (prefixes.has(key) ? KEY_PREFIX : 0) |
-      (named && isWellKnownName(key, named) ? KEY_WELL_KNOWN : 0) |
       (demonymOf ? KEY_DEMONYM : 0) |
       (codeOf ? KEY_CODE : 0);
     if (named || demonymOf) maxTokens = Math.max(maxTokens, key.split(' ').length);
@@ -235,6 +235,7 @@ export function compileGazetteer(gazetteer: Gazetteer, sources: CompileSources):
     demonymPlaces: Uint32Array.from(pairs.demonymPlaces),
     codeKeys: Uint32Array.from(pairs.codeKeys),
     codePlaces: Uint32Array.from(pairs.codePlaces),
+    wellKnown: Uint32Array.from(wellKnown),
     blockLength,
     country,
     admin1,

@@ -24,10 +24,12 @@
  * then demonym, code and prefix-only keys.
  * - `keyLength` u16[k]: the key's length in UTF-16 code units, bit 15 set when it is stored as
  *   UTF-16LE (some unit above 255) rather than Latin-1; `keyText` u8: the keys, one after another;
- * - `keyFlags` u8[k]: {@link KEY_PREFIX}, {@link KEY_WELL_KNOWN}, {@link KEY_DEMONYM}, {@link KEY_CODE};
+ * - `keyFlags` u8[k]: {@link KEY_PREFIX}, {@link KEY_DEMONYM}, {@link KEY_CODE};
  * - `nameCount` u8[k]: how many places bear the key as a name. The first is the place whose
  *   string first bore it; the others are (key, place) pairs in `nameExtraKeys`/`nameExtraPlaces`
  *   u32, sorted by key then place. Demonyms and codes are such pairs too (`demonymKeys`, ...);
+ * - `wellKnown` u32: the name keys whose misspellings are read as them (`geo/misspellings.ts`),
+ *   in entry order, so that the misspelling index needs no pass over every name;
  * - `keySlots` i32: the key hash table, stored so that loading hashes nothing (see `keySlots` in
  *   `keyHash.ts`). The id table, which only `get` needs, is built on the first `get`.
  */
@@ -35,18 +37,16 @@
 /** The first 8 bytes of every gazetteer binary. */
 export const MAGIC = 'PLAZAGAZ';
 /** The format version this code writes and reads; bump it on any change of layout. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 /** Bytes before the header: magic, version, header length. */
 export const PREAMBLE_BYTES = 16;
 
 /** Key flag: some longer name or demonym starts with this key and a space. */
 export const KEY_PREFIX = 1;
-/** Key flag: a well-known name whose misspellings are read as it (see `geo/misspellings.ts`). */
-export const KEY_WELL_KNOWN = 2;
 /** Key flag: some place has the key as a demonym. */
-export const KEY_DEMONYM = 4;
+export const KEY_DEMONYM = 2;
 /** Key flag: some place has the key as a code. */
-export const KEY_CODE = 8;
+export const KEY_CODE = 4;
 
 /** String tags: the low two bits of a string's varint (see the layout above). */
 export const TAG_TEXT = 0;
@@ -66,6 +66,7 @@ export const SECTIONS = {
   demonymPlaces: Uint32Array,
   codeKeys: Uint32Array,
   codePlaces: Uint32Array,
+  wellKnown: Uint32Array,
   blockLength: Uint16Array,
   country: Uint16Array,
   admin1: Uint16Array,
