@@ -9,6 +9,7 @@
  * digest was last checked; while they are unchanged, the check is three `stat` calls.
  */
 import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MISSPELLING_RULE } from '../misspellings.ts';
@@ -22,6 +23,8 @@ import { Gazetteer } from './gazetteer.ts';
 export const BINARY_FILE = 'gazetteer.bin';
 /** The freshness stamp's file name inside the gazetteer folder. */
 export const STAMP_FILE = 'gazetteer.bin.stamp';
+/** The binary gzipped, as the app ships it (static hosts rarely compress `.bin` files themselves). */
+export const GZIP_FILE = 'gazetteer.bin.gz';
 
 interface Stamp {
   digest: string;
@@ -148,4 +151,21 @@ export function ensureGazetteerBinary(
   }
   log(`gazetteer: compiled ${BINARY_FILE} from ${files.join(', ')} because ${why}: ${(compiled.bytes.length / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - t0)} ms; ${where}`);
   return { bytes: compiled.bytes, path, compiled: true };
+}
+
+/**
+ * Writes `dir/gazetteer.bin.gz`, the binary gzipped (deterministic: no name, no time
+ * in its header), unless it already holds exactly these bytes. For the app's build.
+ *
+ * @returns whether it wrote
+ * @example ensureGazetteerGzip('data/gazetteer', ensureGazetteerBinary('data/gazetteer').bytes)
+ */
+export function ensureGazetteerGzip(dir: string, bytes: Uint8Array): boolean {
+  const path = join(dir, GZIP_FILE);
+  try {
+    if (Buffer.from(gunzipSync(readFileSync(path))).equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) return false;
+  } catch {
+    /* missing or not gzip */
+  }
+  return writeFileAtomic(path, gzipSync(bytes));
 }

@@ -1,11 +1,11 @@
 /**
- * A Vite plugin that makes sure `data/gazetteer/gazetteer.bin` exists and is fresh before the app
- * is built or served: the geoparser's worker (`src/lib/geoparser/`) imports it as an asset, and
- * the binary is generated, not committed. Fresh, it costs a few `stat` calls.
+ * A Vite plugin that makes sure `data/gazetteer/gazetteer.bin` exists and is fresh, and that
+ * `gazetteer.bin.gz` holds it gzipped, before the app is built or served: the geoparser's worker
+ * (`src/lib/geoparser/`) imports the `.gz` as an asset, and both are generated, not committed.
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { ensureGazetteerBinary } from './gazetteerBinary.node.ts';
+import { ensureGazetteerBinary, ensureGazetteerGzip } from './gazetteerBinary.node.ts';
 
 /**
  * @param dir the gazetteer folder, relative to Vite's root
@@ -19,7 +19,8 @@ export function gazetteerBinary(dir = 'data/gazetteer'): Plugin {
       root = config.root;
     },
     buildStart() {
-      ensureGazetteerBinary(join(root, dir), { log: (line) => this.info(line) });
+      const { bytes } = ensureGazetteerBinary(join(root, dir), { log: (line) => this.info(line) });
+      ensureGazetteerGzip(join(root, dir), bytes);
     },
   };
 }

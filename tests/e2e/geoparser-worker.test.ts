@@ -14,7 +14,7 @@ import { geoparse, type GeoparseOutput } from '../../geo/geoparse.ts';
 import { parseArticleFile } from '../../geo/ingest/parseArticleFile.ts';
 import type { GazetteerLoad } from '../../src/lib/geoparser/geoparserClient.ts';
 import type { WorkerGeoparseOptions } from '../../src/lib/geoparser/protocol.ts';
-import { launch, serveDist, watch, type PageLog } from './harness.ts';
+import { launch, openMap, serveDist, watch, type PageLog } from './harness.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The policy issue 10 will serve the app with. */
@@ -50,7 +50,7 @@ beforeAll(async () => {
   page = await chrome.browser.newPage({ viewport: { width: 1280, height: 800 } });
   log = watch(page);
   page.on('request', (r) => {
-    if (r.url().endsWith('.bin')) gazetteerRequests.push(r.url());
+    if (/\/gazetteer[^/]*\.(bin|gz)$/.test(r.url())) gazetteerRequests.push(r.url());
   });
   // The page and every script (the workers' too) carry the strict policy; the page records what it
   // blocks. Other files pass untouched, so that the gazetteer's load time is the worker's own.
@@ -64,8 +64,8 @@ beforeAll(async () => {
       (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(server.url);
-  await page.waitForFunction(() => 'geoparse' in ((window as unknown as { __plaza?: object }).__plaza ?? {}));
+  // As a reader would: the map is up before a text is geoparsed.
+  await openMap(page, server.url);
 });
 
 afterAll(async () => {
@@ -77,6 +77,7 @@ describe('the geoparser in a Web Worker of the built app', () => {
   it('does not fetch the gazetteer at page load', async () => {
     await page.waitForLoadState('networkidle');
     expect(gazetteerRequests).toEqual([]);
+    expect(await page.evaluate(() => typeof (window as unknown as { __plaza?: { geoparse?: unknown } }).__plaza?.geoparse)).toBe('function');
   });
 
   it.each([

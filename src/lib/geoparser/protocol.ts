@@ -23,10 +23,10 @@ export interface GeoparseRequest {
 
 /** How the gazetteer was loaded in the worker (milliseconds on the worker's clock). */
 export interface GazetteerLoadStats {
-  /** Bytes of `gazetteer.bin` received. */
+  /** Bytes received (the gzipped binary). */
   bytes: number;
   places: number;
-  /** From the worker's first request to the last byte received. */
+  /** From the worker's first request to the last byte received and gunzipped. */
   fetchMs: number;
   /** Reading the bytes into a gazetteer. */
   parseMs: number;
