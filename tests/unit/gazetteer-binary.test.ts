@@ -6,13 +6,14 @@
  */
 import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldName } from '../../geo/fold.ts';
 import { BinaryGazetteer } from '../../geo/gazetteer/binary/binaryGazetteer.ts';
 import { compileGazetteer } from '../../geo/gazetteer/binary/compileGazetteer.ts';
 import { Gazetteer } from '../../geo/gazetteer/gazetteer.ts';
-import { BINARY_FILE, compileGazetteerDir, ensureGazetteerBinary, STAMP_FILE } from '../../geo/gazetteer/gazetteerBinary.node.ts';
+import { BINARY_FILE, compileGazetteerDir, ensureGazetteerBinary, ensureGazetteerGzip, GZIP_FILE, STAMP_FILE } from '../../geo/gazetteer/gazetteerBinary.node.ts';
 import { gazetteerFormatFromEnv, loadGazetteer } from '../../geo/gazetteer/loadGazetteer.node.ts';
 import type { PlaceGazetteer } from '../../geo/gazetteer/placeGazetteer.ts';
 import type { TsvSource } from '../../geo/gazetteer/parseGazetteerTsv.ts';
@@ -209,6 +210,15 @@ describe('the Node edge compiles the binary when it is missing or stale, and onl
     else expect(notes).toEqual([]);
     expect(Buffer.from(readFileSync(join(dir, BINARY_FILE))).equals(Buffer.from(r.bytes))).toBe(true);
     expect(Buffer.from(r.bytes).equals(Buffer.from(compileGazetteerDir(dir).bytes))).toBe(true);
+  });
+
+  it("the app's gzipped copy: written when missing or different, left alone when the same", () => {
+    const { bytes } = ensure();
+    rmSync(join(dir, GZIP_FILE), { force: true });
+    expect(ensureGazetteerGzip(dir, bytes)).toBe(true);
+    expect(Buffer.from(gunzipSync(readFileSync(join(dir, GZIP_FILE)))).equals(Buffer.from(bytes))).toBe(true);
+    expect(ensureGazetteerGzip(dir, bytes)).toBe(false);
+    expect(ensureGazetteerGzip(dir, bytes.subarray(0, 100))).toBe(true);
   });
 
   it('loadGazetteer gives the same answers from the binary and from the TSVs', () => {
