@@ -4,6 +4,7 @@ import { CONNECTORS, INSTITUTIONS, MODIFIERS, ORGANISATION_HEADS, ORGANISATION_O
 import { tokenize, type Token } from './tokens.ts';
 import type { Candidate, GazetteerIndex, Place, Unresolved } from './types.ts';
 import { misspellingIndex, type MisspellingIndex } from './misspellings.ts';
+import { PEOPLES } from './peoples.ts';
 
 /** A place name found in the text with every gazetteer entry it could be. */
 export interface Recognized extends Candidate {
@@ -111,6 +112,40 @@ export function recognize(text: string, gazetteer: GazetteerIndex, lexicon: Lexi
   }
   sharedHeads(text, names, gazetteer);
   return { names, unresolved };
+}
+
+/**
+ * A word's frequency rank in English, counting its inflections as the word ("arrests", "warned",
+ * "charging"): the lexicon lists base forms only.
+ */
+function wordRank(lexicon: Lexicon, word: string): number {
+  let rank = lexicon.rank(word);
+  if (rank !== Infinity) return rank;
+  for (const [suffix, replacement] of INFLECTIONS) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) rank = Math.min(rank, lexicon.rank(word.slice(0, -suffix.length) + replacement));
+  }
+  return rank;
+}
+const INFLECTIONS: ReadonlyArray<[string, string]> = [['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e']];
+
+/** Whether the name at token `i` continues a list of names: "Guntersville and Arab", "Boaz, Arab". */
+function listBefore(text: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  const gap = text.slice(prev.end, tokens[i].start);
+  if (gap === ', ') return tokens[i - 1]!.cap;
+  return (gap === ' ' && /^(?:and|or)$/.test(prev.text) && !!tokens[i - 2]?.cap && /^,? $/.test(text.slice(tokens[i - 2]!.end, prev.start)));
+}
+
+/** Spanish articles that open towns' names ("El Paso") and nicknames and gangs' names ("El Chapo", "Los Lobos"). */
+const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las']);
+
+/** Whether ", <state or country>" follows token `last`: "El Chapo, Veracruz" locates a town. */
+function areaAfter(text: string, tokens: Token[], last: number, gazetteer: GazetteerIndex): boolean {
+  const next = tokens[last + 1];
+  if (!next || !next.cap || text.slice(tokens[last].end, next.start) !== ', ') return false;
+  const match = longestMatch(text, tokens, last + 1, gazetteer);
+  return !!match && match.places.some((p) => p.kind === 'admin1' || p.kind === 'country');
 }
 
 /** Plural heads a list of names can share, and the singular each name then takes. */
@@ -287,7 +322,10 @@ function judge(
   const single = i === last;
   const word = first.text.toLowerCase();
   // An area named by its own name (or any name of a country) is a place whatever its neighbours.
-  const area = match.places.some((p) => p.kind === 'country' || (AREA_KINDS.has(p.kind) && foldsTo(p.name, match.key)));
+  // So is a sea's or a region's short name after "the": "the Pacific coast", "the Gulf", "the Med".
+  // (Not the head of an organisation's name: "the Pacific Coast Federation".)
+  const theBefore = tokens[i - 1]?.text === 'the' && !ORGANISATION_TAILS.has(tokens[runEnd(text, tokens, i)]!.text.toLowerCase());
+  const area = match.places.some((p) => p.kind === 'country' || (AREA_KINDS.has(p.kind) && (foldsTo(p.name, match.key) || (theBefore && p.id.startsWith('feature:')))));
   const biggest = match.places.reduce((m, p) => Math.max(m, p.population), 0);
   const rank = single ? lexicon.rank(word) : Infinity;
   const prevWord = tokens[i - 1]?.text.toLowerCase();
@@ -320,6 +358,27 @@ function judge(
   // "Stevens & Wilkinson", "McPherson & Jacobsen LLC": a firm of partners.
   if (!area && /^ & \p{Lu}/u.test(text.slice(tokens[last].end, tokens[last].end + 4))) return 'not-place';
   if (single && first.text.length === 1) return 'not-place';
+  // "T.R. Ahlstrom", "J.D. Vance": dotted initials before a name are a person's, not a state's code;
+  // "U.N.", "E.U.": dotted initials name an organisation, never a town ("Un", India).
+  if (single && /\p{Lu}\.\p{Lu}/u.test(first.text)) {
+    const after = tokens[last + 1];
+    const w = after?.text.toLowerCase() ?? '';
+    if (
+      after && after.cap && text.slice(first.end, after.start).trim() === '' && !isInitial(last + 1) && lexicon.rank(w) === Infinity &&
+      !match.places.some((p) => p.kind === 'country') &&
+      !TITLES.has(w) && !TITLES.has(w.replace(/s$/, '')) && !PLACE_HEADS.has(w)
+    )
+      return 'person';
+    if (match.via === 'name' && biggest < BIG_CITY && !match.places.some((p) => p.kind === 'country' || p.kind === 'admin1')) return 'not-place';
+  }
+  // "Arab investors", "Kurdish fighters": a people's name, though a town bears it (Arab, Alabama),
+  // unless a preposition, a state or a list of places puts the town there ("Guntersville and Arab").
+  if (single && match.via === 'name' && PEOPLES.has(word) && !afterLocative && !areaAfter(text, tokens, last, gazetteer) && !listBefore(text, tokens, i))
+    return 'not-place';
+  // "El Chapo escaped", "Los Lobos control the mines": a Spanish article before a hamlet's name,
+  // where no preposition or state locates it, is a nickname or a group's name, not the hamlet.
+  if (!single && SPANISH_ARTICLES.has(word) && !area && biggest < THE_TOWN && !afterLocative && !areaAfter(text, tokens, last, gazetteer))
+    return 'not-place';
   // "NOV", "SWAT": short capitals are abbreviations unless they name a country or state ("US", "CDMX").
   if (single && first.text.length <= 4 && first.text === first.text.toUpperCase() && !first.text.includes('.') && !area && match.via !== 'pattern') return 'not-place';
   // "Cienfuegos" after "Gen. Salvador Cienfuegos Zepeda": the text already told us it is a person.
@@ -365,6 +424,16 @@ function judge(
       // "Victoria Florence", "Paris Hilton": a first name followed by another name is a person
       // (not a state's or country's name: "Georgia School Boards Association").
       if (single && !area && lexicon.isFirstName(word) && match.via === 'name') return 'person';
+      // "Israel Vallarta", "Jordan Belfort", "Chad Mitchell": a country's or state's name that is
+      // also a first name, followed by a word English does not use (a surname), is a person;
+      // before a word it does use, it still names the area ("Georgia Power", "Israel Defense Forces").
+      // (Not a possessive, "Virginia's Jefferson National Forest"; not a dateline, "WASHINGTON Barack Obama".)
+      if (
+        single && area && match.via === 'name' && lexicon.isFirstName(word) && wordRank(lexicon, w) === Infinity &&
+        text.slice(tokens[last].end, next.start) === ' ' && !isDateline(tokens[last], next) &&
+        !ORGANISATION_TAILS.has(tokens[runEnd(text, tokens, last)].text.toLowerCase())
+      )
+        return 'person';
       // "Merida Initiative", "Tomás Ángeles": a small place's name leading a longer name is part of
       // that name; a big place's name leading one ("Ohio Supreme Court") still names the place.
       if (match.via === 'name' && !area && biggest < LEADS_NAMES) return 'not-place';

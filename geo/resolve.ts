@@ -90,7 +90,12 @@ export function resolve(
   // Pass 1: priors and explicit containers only.
   const datelines = datelineKeys(text, names, containers);
   const stated = names.map((name) => stateAfter(text, name));
-  const first = names.map((name, k) => rank(name, candidates[k], containers[k], null, gazetteer, [], datelines.has(name.key), stated[k]));
+  const local = localUses(text, names);
+  const first = names.map((name, k) => rank(text, name, candidates[k], containers[k], null, gazetteer, [], datelines.has(name.key), stated[k], local.has(name.key)));
+  // "Crockett, Palestine and Houston": a name listed among towns is a town too.
+  names.forEach((name, k) => {
+    if (!local.has(name.key) && listedAmongTowns(text, names, k, first)) local.add(name.key);
+  });
   // The article's context, from pass 1's answers, weighted by their confidence.
   const anchors = options.anchors ?? [];
   const context = buildContext(names, first, gazetteer, anchors);
@@ -98,11 +103,11 @@ export function resolve(
   // Pass 2: with context; one sense per name and container.
   const memo = new Map<string, Ranked>();
   return names.map((name, k) => {
-    const memoKey = `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}`;
+    const memoKey = `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}\u0000${THE_BEFORE.test(text.slice(Math.max(0, name.start - 4), name.start))}`;
     let ranked = memo.get(memoKey);
     if (!ranked) {
       const others = readings.filter((r) => r.key !== name.key);
-      ranked = rank(name, candidates[k], containers[k], context.without(name.key), gazetteer, others, datelines.has(name.key), stated[k]);
+      ranked = rank(text, name, candidates[k], containers[k], context.without(name.key), gazetteer, others, datelines.has(name.key), stated[k], local.has(name.key));
       memo.set(memoKey, ranked);
     }
     const best = ranked.scored[0];
@@ -123,6 +128,10 @@ export function resolve(
       if (near) return answer(near.place, ranked.confidence, 'suburbOf');
       if (small) return answer(city, UNKNOWN_TOWN_CONFIDENCE, 'suburbOf');
     }
+    // "El Chapo in Sinaloa", "Herrera in Sonora ordered…": no place of that name lies in the
+    // area, and nothing locates the name itself, so it is someone or something in that area.
+    const holder = personIn(text, names, k, containers[k], ranked);
+    if (holder) return { place: null, confidence: 0, reason: `not a place: someone or something in ${holder.name}` };
     const area = unknownTownIn(text, names, k, containers[k], ranked, first);
     if (area) return answer(area, UNKNOWN_TOWN_CONFIDENCE, 'unknownTownIn');
     return answer(best.place, ranked.confidence);
@@ -172,6 +181,32 @@ function unknownTownIn(
   return containers.find((c) => c.id === chosen?.id) ?? containers[0]!;
 }
 
+/** Prepositions that put a name in a place's position: "arrested in X in Missouri", "near X". */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|outside|inside|around|across|through|toward|towards|between|of|via)\s+(?:the\s+)?$/i;
+
+/**
+ * The area a name is said to be "in" when the name cannot be a place there: "<name> in <area>",
+ * no reading of the name lies in the area, the name is no country or region, and no preposition puts
+ * the name where a place stands. In news "<X> in <area>" mostly names a person or a group in
+ * the area ("El Chapo in Sinaloa", "Herrera in Sonora"); a town is located with a comma
+ * ("Holliday, Missouri") or after a locative ("arrested in Holliday in Missouri").
+ */
+function personIn(text: string, names: Recognized[], k: number, containers: Place[] | null, ranked: Ranked): Place | null {
+  if (!containers) return null;
+  const name = names[k]!;
+  const next = names[k + 1];
+  if (!next || text.slice(name.end, next.start) !== ' in ') return null;
+  for (const s of ranked.scored) {
+    const p = s.place;
+    if (p.kind === 'country' || p.kind === 'region' || containers.some((c) => contains(c, p))) return null;
+  }
+  if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start))) return null;
+  // The last of a list of places ("Sonoyta and Caborca in Sonora") stands where the list does.
+  const prev = names[k - 1];
+  if (prev && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(prev.end, name.start))) return null;
+  return containers[0]!;
+}
+
 const VIA_CONFIDENCE: Record<Recognized['via'], number> = { name: 1, demonym: 0.9, fuzzy: 0.75, pattern: 0.95 };
 
 function candidatesOf(name: Recognized): Place[] {
@@ -215,6 +250,7 @@ interface Ranked {
 }
 
 function rank(
+  text: string,
   name: Recognized,
   places: Place[],
   containers: Place[] | null,
@@ -223,10 +259,17 @@ function rank(
   others: Reading[] = [],
   dateline = false,
   stated = false,
+  localUse = false,
 ): Ranked {
   // "Mexico" is the country, not Mexico City, whose alternate name it also is.
   const owners = places.filter((p) => (p.kind === 'country' || p.kind === 'admin1') && foldedEquals(name.key, p.name));
   const areaOwnsName = owners.length > 0;
+  // "China", "the Atlantic", "Siberia": a name the whole world knows is not a small namesake town
+  // (China, Texas; Atlantic, Iowa) unless the text says so ("China, Maine"), whatever the story's country.
+  const worldOwnsName = places.some((p) => worldName(p) && (p.kind !== 'country' || foldedEquals(name.key, p.name)));
+  const worldCityOwnsName = places.some((p) => worldCity(p) && foldedEquals(name.key, p.name));
+  // "the Atlantic", "the Balkans": an article before the name fits a sea, a region or a range, not a town.
+  const article = !worldOwnsName ? false : THE_BEFORE.test(text.slice(Math.max(0, name.start - 4), name.start));
   // "Anatolia" is the region, not Antalya, whose old alternate name it is.
   const regionOwnsName = places.some((p) => p.kind === 'region' && foldedEquals(name.key, p.name));
   const scored = places.map((place) => {
@@ -236,7 +279,16 @@ function rank(
       parts.name = 0;
       parts.bareCounty = BARE_COUNTY;
     }
-    if (areaOwnsName && place.kind !== 'country' && place.kind !== 'admin1') {
+    const namesake = worldOwnsName && place.kind === 'city' && place.featureType !== 'PPLC' && place.population < MAJOR_CITY;
+    // "driven back to Los Angeles" in a Chicago story, "the Treasury in Washington": a capital or a
+    // city of millions is what its name means to a world reader; a namesake town takes it only with
+    // evidence in the text, and a hamlet only with explicit evidence (container, local use, list).
+    const cityNamesake = !namesake && worldCityOwnsName && place.kind === 'city' && !worldCity(place);
+    // (Not "the Jordan middle school": there the article is the school's.)
+    if (article && !localUse && !worldName(place) && (place.kind === 'city' || place.kind === 'admin1' || place.kind === 'admin2')) parts.article = THE_TOWN_PENALTY;
+    if (namesake) {
+      // weighed below, once the context is known
+    } else if (areaOwnsName && place.kind !== 'country' && place.kind !== 'admin1' && !worldName(place)) {
       if (parts.name < 0) parts.name = AREA_OWNS_NAME;
       // "Florida" alone is the state, not Florida, N.Y.; only a capital or a city of a
       // million (Washington, New York) competes with the area for its own name.
@@ -258,6 +310,22 @@ function rank(
       const lent = support(place, others);
       if (lent > 0) parts.support = lent;
     }
+    // The namesake town keeps its chance only when the text puts the story there: a container
+    // ("China, Maine"), the town as a bare dateline, its name used as a local modifier ("a
+    // Palestine man", "Lebanon police": the country's would be "Palestinian", "Lebanese"), or a
+    // place of the story within the nearest distance band. Other places of the same country or
+    // state do not ("tariffs on China" in a Texas story is still the country).
+    // (Weighed once the story's other places are known: not in pass 1, whose answers are the context.)
+    if (cityNamesake && context && !parts.container && !dateline && !localUse) {
+      // A town of the story nearby or a story set in its state; for a town rather than a hamlet,
+      // also other places of its state, names that could be its neighbours, or a story set in its country.
+      const local =
+        context.townWithin(place, NEAR[0]!.km) || context.admin1Share(place) >= STORY_STATE_SHARE ||
+        (place.population >= SMALL_TOWN && ((parts.admin1 ?? 0) > 0 || (parts.support ?? 0) >= 2 || context.countryShare(place) >= STORY_COUNTRY_SHARE));
+      if (!local) parts.area = AREA_NAMESAKE;
+    }
+    if (namesake && localUse) parts.localUse = LOCAL_USE_BONUS;
+    else if (namesake && !parts.container && !dateline && (parts.near ?? 0) < NEAR[0]!.bonus) parts.area = AREA_NAMESAKE;
     let score = 0;
     for (const k in parts) score += parts[k];
     return { place, score, parts };
@@ -266,6 +334,77 @@ function rank(
   const margin = scored.length > 1 ? scored[0].score - scored[1].score : 4;
   return { scored, confidence: round(1 / (1 + Math.exp(-margin))) };
 }
+
+/**
+ * Whether the whole world knows a place by its name: a country, a continent, a region of
+ * several countries, an ocean, sea, gulf, strait, desert, range or peninsula (not a river: many
+ * towns are named after their river and are read as the town).
+ */
+function worldName(p: Place): boolean {
+  if (p.kind === 'country') return true;
+  if (p.kind !== 'region') return false;
+  if (p.id.startsWith('feature:')) return p.featureType !== 'STM';
+  return p.featureType === 'CONT' || p.country === '';
+}
+
+/** Words after a name that make it a modifier of local people or institutions: "a Palestine man", "Lebanon police". */
+const LOCAL_HEAD =
+  /^[ -](?:man|men|woman|women|boy|girl|teens?|residents?|natives?|couple|family|police|officers?|firefighters?|fire|schools?|elementary|middle|high|city|council|mayor|township|library|church|hospital|area|student|students|businessm[ae]n|company|plant|park|post office|civic|municipal|public)\b/i;
+
+/**
+ * Keys of names that some mention in the text uses as a modifier of local people or
+ * institutions ("Palestine man", "Jordan elementary", "Lebanon Police"): a town's usage, since
+ * a country is named so by its demonym. One sense per name: the whole article's mentions count.
+ */
+function localUses(text: string, names: Recognized[]): Set<string> {
+  const keys = new Set<string>();
+  for (const name of names) {
+    if (keys.has(name.key)) continue;
+    if (LOCAL_HEAD.test(text.slice(name.end, name.end + 16)) || MUNICIPALITY_OF.test(text.slice(Math.max(0, name.start - 16), name.start))) keys.add(name.key);
+  }
+  return keys;
+}
+
+/** "the City of Paris", "the Town of Lebanon": a municipality's official name, as local papers write it. */
+const MUNICIPALITY_OF = /\b(?:City|Town|Village|Township|Borough) of $/;
+
+/** What a town gains when the text uses its name as a local modifier and a country bears the name. */
+const LOCAL_USE_BONUS = 3;
+
+/** The gap between two items of a list of names. */
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+
+/**
+ * Whether the k-th name stands in a list beside a name whose likeliest reading (pass 1) is a
+ * town: the items of a list are the same kind of place ("from Crockett, Palestine and Houston";
+ * "Korea, the Middle East, Italy and Germany" lists countries).
+ */
+function listedAmongTowns(text: string, names: Recognized[], k: number, first: Ranked[]): boolean {
+  const town = (j: number) => {
+    const kind = first[j]?.scored[0]?.place.kind;
+    return kind === 'city' || kind === 'admin2';
+  };
+  const prev = names[k - 1];
+  const next = names[k + 1];
+  if (prev && LIST_GAP.test(text.slice(prev.end, names[k]!.start)) && town(k - 1)) return true;
+  return !!next && LIST_GAP.test(text.slice(names[k]!.end, next.start)) && town(k + 1);
+}
+
+/** A city the whole world knows by its name: a national capital of 100,000 or a city of a million. */
+function worldCity(p: Place): boolean {
+  return p.kind === 'city' && ((p.featureType === 'PPLC' && p.population >= DATELINE_CAPITAL) || p.population >= MAJOR_CITY);
+}
+/** A first-level division holding this share of a story's places is where the story is set. */
+const STORY_STATE_SHARE = 0.3;
+/** A country holding this share of a story's places is the country the story is set in. */
+const STORY_COUNTRY_SHARE = 0.5;
+/** Below this population a town is a hamlet: its name alone, near the story's places, is no evidence. */
+const SMALL_TOWN = 10_000;
+
+/** A lower-case "the" right before the name. */
+const THE_BEFORE = /\bthe $/;
+/** What a town pays for an article before its name when a sea or region of that name exists. */
+const THE_TOWN_PENALTY = -3;
 
 function prior(name: Recognized, place: Place): Record<string, number> {
   const parts: Record<string, number> = {};
@@ -292,6 +431,15 @@ function contains(container: Place, place: Place): boolean {
 
 interface Context {
   score(place: Place, gazetteer: GazetteerIndex): Record<string, number>;
+  /**
+   * Whether a town, county or other point-like place of the story (not a state's or country's
+   * representative point, which says nothing of nearness) lies within `km` of the place.
+   */
+  townWithin(place: Place, km: number): boolean;
+  /** The share (0..1, by weight) of the story's places that lie in the place's first-level division. */
+  admin1Share(place: Place): number;
+  /** The share (0..1, by weight) of the story's places that lie in the place's country. */
+  countryShare(place: Place): number;
   without(key: string): Context;
 }
 
@@ -349,6 +497,20 @@ function makeContext(anchors: Anchor[]): Context {
       if (isLocal[k]) local.push(a.place);
     }
     return {
+      countryShare(place) {
+        if (total <= 0 || !place.country) return 0;
+        const i = countryIndex.get(place.country);
+        return i === undefined ? 0 : countries[i] / total;
+      },
+      admin1Share(place) {
+        if (total <= 0 || !place.admin1) return 0;
+        const i = admin1Index.get(`${place.country}.${place.admin1}`);
+        return i === undefined ? 0 : admin1s[i] / total;
+      },
+      townWithin(place, km) {
+        for (const q of local) if (q.kind !== 'admin1' && distanceWithinKm(place.lat, place.lon, q.lat, q.lon, km) <= km) return true;
+        return false;
+      },
       score(place) {
         const parts: Record<string, number> = {};
         if (total > 0 && place.country) {
