@@ -79,9 +79,9 @@ export function resolve(
   text: string,
   names: Recognized[],
   gazetteer: GazetteerIndex,
-  options: { debug?: boolean; anchors?: readonly Place[] } = {},
+  options: { debug?: boolean; anchors?: readonly Place[]; phoneStates?: ReadonlyArray<Place[] | null> } = {},
 ): Resolution[] {
-  const containers = names.map((name, k) => containerOf(text, names, k));
+  const containers = names.map((name, k) => containerOf(text, names, k) ?? options.phoneStates?.[k] ?? null);
   // "DeKalb", "Forsyth", "Harris": in their state, a county is often named without "County".
   // ("Caddo, Okla." is the town: the City, State pattern names towns.)
   const bare = names.map((name, k) => (containers[k] ? [] : bareCounties(name, gazetteer)));
@@ -396,6 +396,8 @@ function worldCity(p: Place): boolean {
 }
 /** A first-level division holding this share of a story's places is where the story is set. */
 const STORY_STATE_SHARE = 0.3;
+/** How much weight of the story's places a state needs to be its setting (about two sure places). */
+const SETTING_WEIGHT = 1.5;
 /** A country holding this share of a story's places is the country the story is set in. */
 const STORY_COUNTRY_SHARE = 0.5;
 /** Below this population a town is a hamlet: its name alone, near the story's places, is no evidence. */
@@ -436,7 +438,7 @@ interface Context {
    * representative point, which says nothing of nearness) lies within `km` of the place.
    */
   townWithin(place: Place, km: number): boolean;
-  /** The share (0..1, by weight) of the story's places that lie in the place's first-level division. */
+  /** The share (0..1, by weight) of the story's places that lie in the place's first-level division, 0 when they are too few to set the story there. */
   admin1Share(place: Place): number;
   /** The share (0..1, by weight) of the story's places that lie in the place's country. */
   countryShare(place: Place): number;
@@ -505,7 +507,8 @@ function makeContext(anchors: Anchor[]): Context {
       admin1Share(place) {
         if (total <= 0 || !place.admin1) return 0;
         const i = admin1Index.get(`${place.country}.${place.admin1}`);
-        return i === undefined ? 0 : admin1s[i] / total;
+        // One place is no setting: a story is set in a state when it names several places there.
+        return i === undefined || admin1s[i] < SETTING_WEIGHT ? 0 : admin1s[i] / total;
       },
       townWithin(place, km) {
         for (const q of local) if (q.kind !== 'admin1' && distanceWithinKm(place.lat, place.lon, q.lat, q.lon, km) <= km) return true;

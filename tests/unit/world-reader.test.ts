@@ -106,3 +106,10 @@ describe('dotted initials', () => {
   });
 });
 
+
+describe('a phone number right after a name tells its state, whatever the rest of the story names', () => {
+  it('"the center in Huntington at 304-…" is West Virginia, though the story has named New York', () => {
+    const text = 'He worked at a hospital in the Bronx, New York. For appointments, call the cancer center in Huntington at 304-399-6500.';
+    expect(placeOf(text, 'Huntington')).toMatchObject({ country: 'US', admin1: 'WV' });
+  });
+});
