@@ -6,7 +6,7 @@
  * files) is the digest of the TSVs now, folded by today's `foldName` and marked by today's
  * misspelling rule. Hashing 17 MB of TSV on every start would cost ~60 ms, so a stamp file beside
  * the binary (`gazetteer.bin.stamp`, not committed) remembers each TSV's size and mtime when their
- * digest was last checked; while they are unchanged, the check is three `stat` calls.
+ * digest was last checked; while they are unchanged, the check is a `stat` per TSV.
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
