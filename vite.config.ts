@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { gazetteerBinary } from './geo/gazetteer/gazetteerBinaryPlugin.node.ts';
 
 // `base: './'` makes the built site work from any static server and any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  // gazetteerBinary: compiles data/gazetteer/gazetteer.bin (the geoparser worker's asset) when missing or stale.
+  plugins: [gazetteerBinary(), svelte()],
   build: { chunkSizeWarningLimit: 2000 },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -9,6 +9,7 @@
  * pattern (ALIASES below, each with its canonical name).
  */
 import { foldName } from './fold.ts';
+import { defaultLexicon } from './lexicon.ts';
 import type { Span } from './types.ts';
 
 /** A criminal group or an agency named in the text. */
@@ -20,6 +21,11 @@ export interface Actor extends Span {
   name: string;
   /** For groups named after something ("Sinaloa" in "the Sinaloa cartel"): the span of that name. */
   nameSpan?: Span;
+  /**
+   * Found by its shape alone ("the Chapitos", "Los Choneros"), not by a group noun or a known
+   * name: a place the geoparser finds in it ("the Philippines", "Los Angeles") unmakes it.
+   */
+  byShape?: boolean;
 }
 
 const L = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
@@ -33,6 +39,35 @@ const GROUP_NOUN_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:(?:[Dd]rug|DRUG|[Cc]rime|[Cc]riminal|[Tt]rafficking|[Dd]rug[- ][Tt]rafficking)\\s+)?(${GROUP_NOUN})s?(?![\\p{L}\\p{M}])`,
   'giu',
 );
+/** The nouns as a plain scan finds them (no look-behind, no Unicode classes: cheaper over a long text); boundaries are checked after. */
+const GROUP_NOUN_SCAN = new RegExp(`${GROUP_NOUN}s?`, 'gi');
+/** The qualifier GROUP_NOUN_RE allows before the noun ("drug cartel", "criminal gang"), read back from the noun. */
+const GROUP_NOUN_PREFIX = /(?:drug[- ]trafficking|drug|crime|criminal|trafficking)\s+$/i;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/**
+ * The matches GROUP_NOUN_RE gives, found by a plain scan for the nouns with the letter
+ * boundaries and the qualifier checked around each: `[whole, noun]` with `index`.
+ */
+function* groupNounMatches(text: string): Generator<{ 0: string; 1: string; index: number }> {
+  GROUP_NOUN_SCAN.lastIndex = 0;
+  for (let m = GROUP_NOUN_SCAN.exec(text); m !== null; m = GROUP_NOUN_SCAN.exec(text)) {
+    const end = m.index + m[0].length;
+    // Whole words only: "gangster" is no gang, "Ganges" no network of them.
+    if (end < text.length && LETTER_OR_MARK.test(text[end])) continue;
+    if (m.index > 0 && LETTER_OR_MARK.test(text[m.index - 1])) continue;
+    let start = m.index;
+    const prefix = GROUP_NOUN_PREFIX.exec(text.slice(Math.max(0, m.index - 26), m.index));
+    if (prefix) {
+      const at = m.index - (Math.min(26, m.index) - prefix.index);
+      if (at === 0 || !LETTER_OR_MARK.test(text[at - 1])) start = at;
+    }
+    // The noun as written, without the plural s (no noun of the list ends in s).
+    const noun = /s$/i.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    yield { 0: text.slice(start, end), 1: noun, index: start };
+  }
+}
+
 /** The nouns alone, as GROUP_NOUN_RE reads them: a text none of them occurs in names no group by pattern. */
 const ANY_GROUP_NOUN = new RegExp(GROUP_NOUN, 'iu');
 /** One word of a name, read right to left from before the noun. */
@@ -57,7 +92,7 @@ const NOT_NAMES = new Set([
 ]);
 /** First words of institutions that are "Organization"s but not crime groups. */
 const INSTITUTIONS = /^(?:world|united|international|national|trade|treaty|health|labou?r|pan|american|european|north|south|islamic|non)/i;
-const CRIME_CONTEXT = /\b(?:drug|narco|traffick|cartel|gang|criminal|crime|smuggl|cocaine|heroin|kingpin|capo|hit ?men|murder)/i;
+const CRIME_CONTEXT = /\b(?:drug|narco|traffick|cartel|gang|criminal|crime|smuggl|cocaine|heroin|fentanyl|meth|kingpin|capo|hit ?men|murder|launder|extort|kidnap)/i;
 
 /**
  * Names that follow no pattern, folded → canonical; each with the strings one of which any text
@@ -82,6 +117,25 @@ const GROUP_ALIASES: Array<[RegExp, string, string[]]> = [
   [/\bClan\s+del\s+Golfo\b/gu, 'Clan del Golfo', ['Golfo']],
   [/\bSinaloa\s+Federation\b/gu, 'Sinaloa Cartel', ['Federation']],
 ];
+
+/** An article, then one or two capitalised words, the last a plural ("the Chapitos", "Los Choneros", "the Beltrán Leyvas"). */
+const PLURAL_GROUP = /(?<![\p{L}\p{M}])(the|The|Los|Las|los|las)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+)?\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}s)(?![\p{L}\p{M}])/gu;
+
+/** An English word (or the plural of one) in the frequency lexicon: "the Marines", "the Democrats", "the Times" name no gang. */
+function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return defaultLexicon.rank(w) < Infinity || defaultLexicon.rank(w.replace(/e?s$/, '')) < Infinity || defaultLexicon.rank(w.slice(0, -1)) < Infinity;
+}
+
+/** The canonical name of a known group a plural names ("Zetas" → "Los Zetas"), or undefined. */
+function aliasName(plural: string): string | undefined {
+  const key = foldName(plural);
+  for (const [, name] of GROUP_ALIASES) {
+    const n = foldName(name);
+    if (n === key || n === `los ${key}` || n.replace(/ (?:organization|cartel)$/, 's') === key) return name;
+  }
+  return undefined;
+}
 
 /** Canonical forms of groups whose pattern names differ only by language or accent. */
 const GROUP_CANONICAL: Record<string, string> = {
@@ -112,6 +166,11 @@ const AGENCIES: Array<[RegExp, string, string[]]> = [
   [/\b(?:FGR|PGR)\b/gu, 'Mexican Attorney General', ['FGR', 'PGR']],
 ];
 
+/** White space as `\s` reads it, for the ASCII and Latin-1 code units news uses (and the Unicode spaces). */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Whether `text` holds one of `strings`. */
 function holdsAny(text: string, strings: readonly string[]): boolean {
   for (const s of strings) if (text.includes(s)) return true;
@@ -137,21 +196,24 @@ export function findActors(text: string): Actor[] {
     return t;
   };
 
-  for (const m of ANY_GROUP_NOUN.test(text) ? text.matchAll(GROUP_NOUN_RE) : []) {
+  for (const m of ANY_GROUP_NOUN.test(text) ? groupNounMatches(text) : []) {
     const noun = m[1];
     // A name names one group: "Mexico's cartels", "Feds Aid Cartels" name none.
     if (/s$/i.test(m[0]) && !/s$/i.test(noun)) continue;
     // Walk left over capitalised name words ("Jalisco New Generation", "Beltrán Leyva", "H-2"),
     // stopping at determiners and demonyms ("the Mexican cartel" names no group).
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const words = [...before.matchAll(/(\S+)(\s+)/gu)];
+    // (A scan back over at most 80 characters, word by word, without building a word list.)
+    const floor = Math.max(0, m.index - 80);
     let nameStart = m.index;
     let count = 0;
-    for (let k = words.length - 1; k >= 0 && count < 4; k--) {
-      const w = words[k][1];
-      const wordStart = m.index - before.length + (words[k].index ?? 0);
-      if (wordStart + w.length + words[k][2].length !== nameStart) break;
-      if (words[k][2].includes('\n')) break;
+    while (count < 4) {
+      let ws = nameStart;
+      while (ws > floor && isSpaceCode(text.charCodeAt(ws - 1))) ws--;
+      if (ws === nameStart || ws === floor) break;
+      let wordStart = ws;
+      while (wordStart > floor && !isSpaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
+      if (text.slice(ws, nameStart).includes('\n')) break;
+      const w = text.slice(wordStart, ws);
       if (NOT_NAMES.has(w.toLowerCase().replace(/’/g, "'")) || !NAME_WORD_RE.test(w) || /['’]s$/.test(w)) {
         if (count > 0 && /^(?:de|del|la)$/.test(w)) { nameStart = wordStart; continue; }
         break;
@@ -205,6 +267,19 @@ export function findActors(text: string): Actor[] {
     if (!holdsAny(text, needs)) continue;
     for (const m of text.matchAll(re)) {
       found.push({ kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name });
+    }
+  }
+  // "the Chapitos", "the Zetas", "Los Choneros", "the Beltrán Leyvas": in a crime story, an
+  // article before a capitalised plural that is no English word names a group by its members,
+  // as Spanish and English news name cartels and gangs (a family, a faction, a town's people).
+  if (CRIME_CONTEXT.test(text)) {
+    for (const m of text.matchAll(PLURAL_GROUP)) {
+      const words = m[2].split(/\s+/);
+      const last = words[words.length - 1];
+      if (isEnglishWord(last)) continue;
+      const spanish = /^l/i.test(m[1]);
+      const name = aliasName(m[2]) ?? (spanish ? `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} ${m[2]}` : m[2]);
+      found.push({ kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name, byShape: true });
     }
   }
   for (const [re, name, needs] of AGENCIES) {

@@ -28,6 +28,13 @@ const NEAR = [
 ];
 /** The widest NEAR: farther distances need not be exact. */
 const NEAR_REACH_KM = 200;
+/** How much weight of the story's places a state needs to be its setting (about two sure places). */
+const SETTING_WEIGHT = 1.5;
+/**
+ * Up to this many anchors (far more than a news article names), sums are taken in the anchors'
+ * order; beyond, from the article's totals.
+ */
+const ORDERED = 256;
 /** Up to this many distinct nearby places, a list is read whole; beyond, a grid of one-degree cells. */
 const LINEAR_NEAR = 48;
 
@@ -48,7 +55,12 @@ export class ArticleContext {
   readonly #first: number[];
   readonly #next: number[] = [];
   readonly #anchorPlace: number[] = [];
+  /** In thousandths (for the sums of long articles) and as given (for the ordered sums of short ones). */
   readonly #anchorWeight: number[] = [];
+  readonly #anchorConfidence: number[] = [];
+  readonly #anchorKey: number[] = [];
+  /** What `#without` found: the weights of the anchors other than a key's, overall and in one country and one first-level division. */
+  readonly #sum = { total: 0, country: 0, admin1: 0 };
   /** The distinct places near which candidates gain: place number, the key that put it there, whether another key did too. */
   readonly #localPlace: number[] = [];
   readonly #localKey: number[] = [];
@@ -69,6 +81,8 @@ export class ArticleContext {
     const a = this.#anchorPlace.length;
     this.#anchorPlace.push(place);
     this.#anchorWeight.push(w);
+    this.#anchorConfidence.push(weight);
+    this.#anchorKey.push(key);
     this.#next.push(this.#first[key]!);
     this.#first[key] = a;
     this.#total += w;
@@ -100,26 +114,12 @@ export class ArticleContext {
     out.near = NaN;
     const country = t.country[p]!;
     const admin1 = t.kind[p] !== COUNTRY ? t.admin1[p]! : -1;
-    // The key's own anchors, left out.
-    let ownTotal = 0;
-    let ownCountry = 0;
-    let ownAdmin1 = 0;
-    for (let a = this.#first[key] ?? -1; a >= 0; a = this.#next[a]!) {
-      const w = this.#anchorWeight[a]!;
-      const q = this.#anchorPlace[a]!;
-      ownTotal += w;
-      if (country >= 0 && t.country[q] === country) ownCountry += w;
-      if (admin1 >= 0 && t.admin1[q] === admin1 && t.kind[q] !== COUNTRY) ownAdmin1 += w;
+    const sum = this.#without(key, country, admin1);
+    if (sum.total > 0 && country >= 0) {
+      const share = sum.country / sum.total;
+      if (share > 0) out.country = round(COUNTRY_WEIGHT * share);
     }
-    const total = this.#total - ownTotal;
-    if (total > 0 && country >= 0) {
-      const c = (this.#countries[country] ?? 0) - ownCountry;
-      if (c > 0) out.country = round(COUNTRY_WEIGHT * (c / total));
-    }
-    if (admin1 >= 0) {
-      const w = (this.#admin1s[admin1] ?? 0) - ownAdmin1;
-      if (w > 0) out.admin1 = round(ADMIN1_WEIGHT * Math.min(1, w / 1000));
-    }
+    if (admin1 >= 0 && sum.admin1 > 0) out.admin1 = round(ADMIN1_WEIGHT * Math.min(1, sum.admin1));
     if (t.kind[p] === LOCAL) {
       const nearest = this.#nearest(t.lat[p]!, t.lon[p]!, key);
       for (const n of NEAR) {
@@ -129,6 +129,90 @@ export class ArticleContext {
         }
       }
     }
+  }
+
+  /**
+   * The weights of the anchors other than key `key`'s: all of them, those in country `country`
+   * and those in first-level division `admin1` (-1: none). In an article of up to ORDERED
+   * anchors they are summed in the anchors' order, as floating-point sums of a reader going
+   * through the story would be (the answers of earlier versions, to the last bit); in a longer
+   * one the article's sums less the key's own, in exact thousandths, so that the cost does not
+   * grow with the article.
+   */
+  #without(key: number, country: number, admin1: number): { total: number; country: number; admin1: number } {
+    const t = this.#places;
+    const sum = this.#sum;
+    let total = 0;
+    let inCountry = 0;
+    let inAdmin1 = 0;
+    if (this.#anchorPlace.length <= ORDERED) {
+      for (let a = 0; a < this.#anchorPlace.length; a++) {
+        if (this.#anchorKey[a] === key) continue;
+        const w = this.#anchorConfidence[a]!;
+        const q = this.#anchorPlace[a]!;
+        total += w;
+        if (country >= 0 && t.country[q] === country) inCountry += w;
+        if (admin1 >= 0 && t.admin1[q] === admin1 && t.kind[q] !== COUNTRY) inAdmin1 += w;
+      }
+      sum.total = total;
+      sum.country = inCountry;
+      sum.admin1 = inAdmin1;
+      return sum;
+    }
+    for (let a = this.#first[key] ?? -1; a >= 0; a = this.#next[a]!) {
+      const w = this.#anchorWeight[a]!;
+      const q = this.#anchorPlace[a]!;
+      total += w;
+      if (country >= 0 && t.country[q] === country) inCountry += w;
+      if (admin1 >= 0 && t.admin1[q] === admin1 && t.kind[q] !== COUNTRY) inAdmin1 += w;
+    }
+    sum.total = (this.#total - total) / 1000;
+    sum.country = country >= 0 ? ((this.#countries[country] ?? 0) - inCountry) / 1000 : 0;
+    sum.admin1 = admin1 >= 0 ? ((this.#admin1s[admin1] ?? 0) - inAdmin1) / 1000 : 0;
+    return sum;
+  }
+
+  /**
+   * The share (0..1, by weight) of the anchors other than key `key`'s that lie in the country
+   * of place `p`.
+   */
+  countryShare(p: number, key: number): number {
+    const country = this.#places.country[p]!;
+    const sum = this.#without(key, country, -1);
+    if (sum.total <= 0 || country < 0) return 0;
+    return sum.country / sum.total;
+  }
+
+  /**
+   * The share (0..1, by weight) of the anchors other than key `key`'s that lie in the
+   * first-level division of place `p`; 0 when they weigh too little to set the story there
+   * (SETTING_WEIGHT: one place is no setting).
+   */
+  admin1Share(p: number, key: number): number {
+    const admin1 = this.#places.admin1[p]!;
+    const sum = this.#without(key, -1, admin1);
+    if (sum.total <= 0 || admin1 < 0) return 0;
+    return sum.admin1 < SETTING_WEIGHT ? 0 : sum.admin1 / sum.total;
+  }
+
+  /**
+   * Whether a town, county or other point-like anchor other than key `key`'s (not a state's or
+   * country's representative point, which says nothing of nearness) lies within `km` of place `p`.
+   */
+  townWithin(p: number, km: number, key: number): boolean {
+    const t = this.#places;
+    const lat = t.lat[p]!;
+    const lon = t.lon[p]!;
+    const within = (l: number) => {
+      if (!this.#localShared[l] && this.#localKey[l] === key) return false;
+      const q = this.#localPlace[l]!;
+      return t.kind[q] === LOCAL && distanceWithinKm(lat, lon, t.lat[q]!, t.lon[q]!, km) <= km;
+    };
+    if (this.#localPlace.length <= LINEAR_NEAR) {
+      for (let l = 0; l < this.#localPlace.length; l++) if (within(l)) return true;
+      return false;
+    }
+    return this.#someNear(lat, lon, km, within);
   }
 
   /**
@@ -149,14 +233,28 @@ export class ArticleContext {
       }
       return nearest;
     }
+    this.#someNear(lat, lon, NEAR_REACH_KM, (l) => {
+      if (!this.#localShared[l] && this.#localKey[l] === key) return false;
+      const q = this.#localPlace[l]!;
+      const d = distanceWithinKm(lat, lon, t.lat[q]!, t.lon[q]!, NEAR_REACH_KM);
+      return d < nearest && (nearest = d) <= closest;
+    });
+    return nearest;
+  }
+
+  /**
+   * Whether `found` holds for one of the local places in the grid cells that every point within
+   * `km` (at most 200) of the point lies in; stops at the first.
+   */
+  #someNear(lat: number, lon: number, km: number, found: (local: number) => boolean): boolean {
     const grid = (this.#grid ??= this.#buildGrid());
-    // Every point within NEAR_REACH_KM lies in these cells (rows by latitude, columns by longitude).
-    const dLat = NEAR_REACH_KM / KM_PER_DEGREE + 1e-6;
+    // Every point within `km` lies in these cells (rows by latitude, columns by longitude).
+    const dLat = km / KM_PER_DEGREE + 1e-6;
     const lo = Math.max(-90, Math.floor(lat - dLat));
     const hi = Math.min(89, Math.floor(lat + dLat));
     const maxAbsLat = Math.min(90, Math.max(Math.abs(lat - dLat), Math.abs(lat + dLat)));
     const c = Math.cos((maxAbsLat * Math.PI) / 180);
-    const s = Math.sin(NEAR_REACH_KM / (2 * EARTH_RADIUS_KM)) / c;
+    const s = Math.sin(km / (2 * EARTH_RADIUS_KM)) / c;
     const dLon = c > 0 && s < 1 ? (2 * Math.asin(s) * 180) / Math.PI + 1e-6 : 180;
     const west = Math.floor(lon - dLon);
     const east = Math.floor(lon + dLon);
@@ -165,15 +263,10 @@ export class ArticleContext {
       for (let k = 0; k < columns; k++) {
         const list = grid.get(cellOf(row, columns === 360 ? k - 180 : west + k));
         if (!list) continue;
-        for (const l of list) {
-          if (!this.#localShared[l] && this.#localKey[l] === key) continue;
-          const q = this.#localPlace[l]!;
-          const d = distanceWithinKm(lat, lon, t.lat[q]!, t.lon[q]!, NEAR_REACH_KM);
-          if (d < nearest && (nearest = d) <= closest) return nearest;
-        }
+        for (const l of list) if (found(l)) return true;
       }
     }
-    return nearest;
+    return false;
   }
 
   #buildGrid(): Map<number, number[]> {

@@ -2,7 +2,7 @@ import { markFacilities, unplacedFacilities } from './facilities.ts';
 import { foldName } from './fold.ts';
 import { defaultLexicon, type Lexicon } from './lexicon.ts';
 import { recognize, type Recognized } from './recognize.ts';
-import { phoneAreas } from './phoneAreas.ts';
+import { phoneAreaAfter, phoneAreas } from './phoneAreas.ts';
 import { resolve, type ScoredCandidate } from './resolve.ts';
 import { assignRoles } from './roles.ts';
 import { tokenize } from './tokens.ts';
@@ -93,7 +93,12 @@ function mergeByPosition(given: Recognized[], found: Recognized[]): Recognized[]
 function place(text: string, names: Recognized[], gazetteer: GazetteerIndex, debug: boolean) {
   // The states a story's phone numbers call are context, as another place named in it would be.
   const anchors = phoneAreas(text).map((a) => gazetteer.get(`admin1:${a}`)).filter((p) => p !== undefined);
-  const resolutions = resolve(text, names, gazetteer, { debug, anchors });
+  // A phone number right after a name says which state that name is in ("Huntington at 304-…").
+  const phoneStates = names.map((name) => {
+    const states = phoneAreaAfter(text, name.end).map((a) => gazetteer.get(`admin1:${a}`)).filter((p) => p !== undefined);
+    return states.length ? states : null;
+  });
+  const resolutions = resolve(text, names, gazetteer, { debug, anchors, phoneStates });
   const mentions: DebugMention[] = [];
   const unplaced: Unresolved[] = [];
   names.forEach((name, k) => {

@@ -19,3 +19,18 @@ export function phoneAreas(text: string, table: Readonly<Record<string, readonly
   for (const m of text.matchAll(PHONE)) for (const a of table[m[1] ?? m[2]!] ?? []) areas.add(a);
   return [...areas].sort();
 }
+
+/** A phone number a little after a name, in the same sentence: "in Huntington at 304-399-6500". */
+const PHONE_AFTER = /^[^.!?\n]{0,40}?(?<![\d-])(?:\((\d{3})\) ?|(\d{3})[-.])\d{3}[-.]\d{4}(?![\d-])/;
+
+/**
+ * The first-level divisions (`CC.admin1` keys) that a phone number right after position `end`
+ * calls: "the clinic in Huntington at 304-399-6500" puts that Huntington in West Virginia, as
+ * "Huntington, W.Va." would. Empty when no number follows within the sentence.
+ *
+ * @example phoneAreaAfter('The clinic in Huntington at 304-399-6500.', 24) // ['US.WV']
+ */
+export function phoneAreaAfter(text: string, end: number, table: Readonly<Record<string, readonly string[]>> = areaCodes.codes): readonly string[] {
+  const m = PHONE_AFTER.exec(text.slice(end, end + 60));
+  return m ? (table[m[1] ?? m[2]!] ?? []) : [];
+}

@@ -17,13 +17,17 @@ export function containerOf(text: string, names: Recognized[], k: number): Place
   if (!next) return null;
   const gap = text.slice(names[k].end, next.start);
   let area: Recognized | undefined;
-  if (gap === ', ' || gap === ' in ') area = next;
+  // "Belgrade in central Minnesota", "Lima in northwestern Ohio": a direction may stand between.
+  if (gap === ', ' || gap === ' in ' || IN_DIRECTION.test(gap)) area = next;
   // "the towns of Haris and Varzaqan in East Azerbaijan province": the last place holds both.
   else if (/^,? and $/.test(gap) && names[k + 2] && text.slice(next.end, names[k + 2]!.start) === ' in ') area = names[k + 2];
   if (!area) return null;
   const areas = area.places.filter((p) => p.kind === 'admin1' || p.kind === 'country');
   return areas.length ? areas : null;
 }
+
+/** " in central ", " in northwestern ": "in" and a compass word before the container. */
+const IN_DIRECTION = /^ in (?:central|(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|upstate|downstate|rural|far (?:north|south|east|west)(?:ern)?) $/i;
 
 /**
  * Keys of names that open a line in capitals with no container after them: the bare datelines
@@ -58,7 +62,7 @@ export function suburbCityIndex(text: string, names: Recognized[], k: number): n
   const prev = names[k - 1];
   const next = names[k + 1];
   if (prev && /^ suburbs? of $/.test(text.slice(prev.end, names[k]!.start))) return k - 1;
-  if (next && /^, an? (?:\p{Ll}+ )?suburb of $/u.test(text.slice(names[k]!.end, next.start))) return k + 1;
+  if (next && /^, an? (?:\p{Ll}+ )?(?:suburb|neighbou?rhood|district|borough|barrio|colonia|section) of $/u.test(text.slice(names[k]!.end, next.start))) return k + 1;
   if (next && /^, an? $/.test(text.slice(names[k]!.end, next.start)) && /^ suburb\b/.test(text.slice(next.end, next.end + 8))) return k + 1;
   return -1;
 }

@@ -4,6 +4,7 @@ import { CONNECTORS, INSTITUTIONS, MODIFIERS, ORGANISATION_HEADS, ORGANISATION_O
 import { CAP, INITIAL, TITLE, tokenize, type Tokens } from './tokens.ts';
 import type { Candidate, GazetteerIndex, Place, Unresolved } from './types.ts';
 import { misspellingIndex, type MisspellingIndex } from './misspellings.ts';
+import { PEOPLES } from './peoples.ts';
 
 /** A place name found in the text with every gazetteer entry it could be. */
 export interface Recognized extends Candidate {
@@ -123,6 +124,44 @@ function isInitial(tokens: Tokens, t: number): boolean {
 /** Whether the token is on a Title Case line. */
 function onTitleLine(tokens: Tokens, t: number): boolean {
   return (tokens.flags[t]! & TITLE) !== 0;
+}
+
+/**
+ * A word's frequency rank in English, counting its inflections as the word ("arrests", "warned",
+ * "charging"): the lexicon lists base forms only.
+ */
+function wordRank(lexicon: Lexicon, word: string): number {
+  let rank = lexicon.rank(word);
+  if (rank !== Infinity) return rank;
+  for (const [suffix, replacement] of INFLECTIONS) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) rank = Math.min(rank, lexicon.rank(word.slice(0, -suffix.length) + replacement));
+  }
+  return rank;
+}
+const INFLECTIONS: ReadonlyArray<[string, string]> = [['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e']];
+
+/** Whether the name at token `i` continues a list of names: "Guntersville and Arab", "Boaz, Arab". */
+function listBefore(text: string, tokens: Tokens, i: number): boolean {
+  if (i === 0) return false;
+  const gap = gapKind(text, tokens.end[i - 1]!, tokens.start[i]!);
+  if (gap === GAP_COMMA) return tokens.cap(i - 1);
+  if (gap !== GAP_SPACE) return false;
+  const w = tokens.word(i - 1);
+  if (w !== 'and' && w !== 'or') return false;
+  if (i < 2 || !tokens.cap(i - 2)) return false;
+  const before = gapKind(text, tokens.end[i - 2]!, tokens.start[i - 1]!);
+  return before === GAP_SPACE || before === GAP_COMMA;
+}
+
+/** Spanish articles that open towns' names ("El Paso") and nicknames and gangs' names ("El Chapo", "Los Lobos"). */
+const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las']);
+
+/** Whether ", <state or country>" follows token `last`: "El Chapo, Veracruz" locates a town. */
+function areaAfter(text: string, tokens: Tokens, last: number, gazetteer: GazetteerIndex): boolean {
+  const next = last + 1;
+  if (next >= tokens.length || !tokens.cap(next) || gapKind(text, tokens.end[last]!, tokens.start[next]!) !== GAP_COMMA) return false;
+  const match = longestMatch(text, tokens, next, gazetteer);
+  return !!match && match.places.some((p) => p.kind === 'admin1' || p.kind === 'country');
 }
 
 /** Plural heads a list of names can share, and the singular each name then takes. */
@@ -326,10 +365,14 @@ function judge(
   const single = i === last;
   const word = tokens.lower(i);
   // An area named by its own name (or any name of a country) is a place whatever its neighbours.
+  // So is a sea's or a region's short name after "the": "the Pacific coast", "the Gulf", "the Med".
+  // (Not the head of an organisation's name: "the Pacific Coast Federation".)
+  let theBefore: boolean | undefined; // asked only of a physical feature's name
+  const afterThe = () => (theBefore ??= i > 0 && tokens.word(i - 1) === 'the' && !ORGANISATION_TAILS.has(tokens.lower(runEnd(text, tokens, i))));
   let area = false;
   let biggest = 0;
   for (const p of match.places) {
-    if (!area && (p.kind === 'country' || (AREA_KINDS.has(p.kind) && foldsTo(p.name, match.key)))) area = true;
+    if (!area && (p.kind === 'country' || (AREA_KINDS.has(p.kind) && (foldsTo(p.name, match.key) || (p.id.startsWith('feature:') && afterThe()))))) area = true;
     if (p.population > biggest) biggest = p.population;
   }
   const rank = single ? lexicon.rank(word) : Infinity;
@@ -365,6 +408,27 @@ function judge(
   if (!area && text.charCodeAt(end) === 0x20 && text.charCodeAt(end + 1) === 0x26 && /^ & \p{Lu}/u.test(text.slice(end, end + 4))) return 'not-place';
   const size = tokens.size(i);
   if (single && size === 1) return 'not-place';
+  // "T.R. Ahlstrom", "J.D. Vance": dotted initials before a name are a person's, not a state's code;
+  // "U.N.", "E.U.": dotted initials name an organisation, never a town ("Un", India).
+  if (single && tokens.word(i).includes('.') && /\p{Lu}\.\p{Lu}/u.test(tokens.word(i))) {
+    const after = last + 1;
+    const w = after < tokens.length ? tokens.lower(after) : '';
+    if (
+      after < tokens.length && tokens.cap(after) && text.slice(end, tokens.start[after]!).trim() === '' && !isInitial(tokens, after) && lexicon.rank(w) === Infinity &&
+      !match.places.some((p) => p.kind === 'country') &&
+      !TITLES.has(w) && !TITLES.has(w.replace(/s$/, '')) && !PLACE_HEADS.has(w)
+    )
+      return 'person';
+    if (match.via === 'name' && biggest < BIG_CITY && !match.places.some((p) => p.kind === 'country' || p.kind === 'admin1')) return 'not-place';
+  }
+  // "Arab investors", "Kurdish fighters": a people's name, though a town bears it (Arab, Alabama),
+  // unless a preposition, a state or a list of places puts the town there ("Guntersville and Arab").
+  if (single && match.via === 'name' && PEOPLES.has(word) && !afterLocative && !areaAfter(text, tokens, last, gazetteer) && !listBefore(text, tokens, i))
+    return 'not-place';
+  // "El Chapo escaped", "Los Lobos control the mines": a Spanish article before a hamlet's name,
+  // where no preposition or state locates it, is a nickname or a group's name, not the hamlet.
+  if (!single && SPANISH_ARTICLES.has(word) && !area && biggest < THE_TOWN && !afterLocative && !areaAfter(text, tokens, last, gazetteer))
+    return 'not-place';
   // "NOV", "SWAT": short capitals are abbreviations unless they name a country or state ("US", "CDMX").
   if (single && size <= 4 && !area && match.via !== 'pattern') {
     const w = tokens.word(i);
@@ -413,6 +477,16 @@ function judge(
       // "Victoria Florence", "Paris Hilton": a first name followed by another name is a person
       // (not a state's or country's name: "Georgia School Boards Association").
       if (single && !area && lexicon.isFirstName(word) && match.via === 'name') return 'person';
+      // "Israel Vallarta", "Jordan Belfort", "Chad Mitchell": a country's or state's name that is
+      // also a first name, followed by a word English does not use (a surname), is a person;
+      // before a word it does use, it still names the area ("Georgia Power", "Israel Defense Forces").
+      // (Not a possessive, "Virginia's Jefferson National Forest"; not a dateline, "WASHINGTON Barack Obama".)
+      if (
+        single && area && match.via === 'name' && lexicon.isFirstName(word) && wordRank(lexicon, w) === Infinity &&
+        gapKind(text, end, tokens.start[next]!) === GAP_SPACE && !isDateline(tokens, last, next) &&
+        !ORGANISATION_TAILS.has(tokens.lower(runEnd(text, tokens, last)))
+      )
+        return 'person';
       // "Merida Initiative", "Tomás Ángeles": a small place's name leading a longer name is part of
       // that name; a big place's name leading one ("Ohio Supreme Court") still names the place.
       if (match.via === 'name' && !area && biggest < LEADS_NAMES) return 'not-place';
@@ -435,12 +509,13 @@ const GAP_OTHER = 0;
 const GAP_SPACE = 1;
 const GAP_HYPHEN = 2;
 const GAP_STOP = 3;
+const GAP_COMMA = 4;
 
-/** What separates two tokens, as far as names care: one space, a hyphen, ". ", or anything else. */
+/** What separates two tokens, as far as names care: one space, a hyphen, ". ", ", ", or anything else. */
 function gapKind(text: string, from: number, to: number): number {
   const c = text.charCodeAt(from);
   if (to - from === 1) return c === 0x20 ? GAP_SPACE : c === 0x2d ? GAP_HYPHEN : GAP_OTHER;
-  if (to - from === 2 && c === 0x2e && text.charCodeAt(from + 1) === 0x20) return GAP_STOP;
+  if (to - from === 2 && text.charCodeAt(from + 1) === 0x20) return c === 0x2e ? GAP_STOP : c === 0x2c ? GAP_COMMA : GAP_OTHER;
   return GAP_OTHER;
 }
 

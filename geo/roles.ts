@@ -10,7 +10,6 @@ import { findActors, type Actor } from './actors.ts';
 import { foldName } from './fold.ts';
 import {
   AREA_FEATURES,
-  GROUP_ANAPHOR,
   JURISDICTION_ACTS,
   JURISDICTION_AFTER,
   JURISDICTION_BEFORE,
@@ -21,8 +20,12 @@ import {
   PERSON_OF,
 } from './roles/cues.ts';
 import { describeRole, type Decision } from './roles/describeRole.ts';
-import { eventNear } from './roles/eventNear.ts';
+import { datelineScene, isDateline } from './roles/dateline.ts';
+import { eventNear, leadEnd } from './roles/eventNear.ts';
+import { roleContext, type RoleContext } from './roles/roleContext.ts';
+import { routeNear, storedIn } from './roles/route.ts';
 import { territoryLink } from './roles/territoryLink.ts';
+import { classOf, W } from './roles/wordClasses.ts';
 import { sentences as splitSentences } from './sentences.ts';
 import type { Mention, Span } from './types.ts';
 
@@ -36,7 +39,7 @@ const GROUP_MEMBERS = /^\s+(?:drug\s+)?(?:leaders?|members?|boss(?:es)?|kingpins
 
 
 /** Fields a role sets on a mention; cleared before each assignment so re-running is idempotent. */
-const ROLE_FIELDS = ['cue', 'group', 'cueStart', 'cueEnd', 'roleConfidence', 'kind', 'actors', 'date', 'dateApprox', 'dateText', 'claim', 'period', 'also'] as const;
+const ROLE_FIELDS: ReadonlySet<string> = new Set(['cue', 'group', 'cueStart', 'cueEnd', 'roleConfidence', 'kind', 'actors', 'date', 'dateApprox', 'dateText', 'claim', 'period', 'also']);
 
 /**
  * Returns new mentions with `layer`, the deciding `cue` (and its position), a `roleConfidence`,
@@ -51,19 +54,27 @@ const ROLE_FIELDS = ['cue', 'group', 'cueStart', 'cueEnd', 'roleConfidence', 'ki
  */
 export function assignRoles(text: string, mentions: Mention[], sentenceSpans?: Span[], articleDate: string | null = null): Mention[] {
   const spans = sentenceSpans ?? splitSentences(text);
-  const actors = findActors(text);
-  const groups = withAnaphors(text, actors);
-  const everyone = [...groups, ...actors.filter((a) => a.kind === 'agency')];
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const ctx = roleContext(text, mentions, findActors(text), spans);
   const sentenceOf = sentenceFinder(spans);
-  return mentions.map((m) => {
-    const sentence = sentenceOf(m.start) ?? { start: m.start, end: m.end };
-    const d = decide(text, m, sentence, groups, actors, sorted);
-    const out: Mention = { ...m };
-    for (const k of ROLE_FIELDS) if (k in out) delete out[k];
-    Object.assign(out, describeRole(text, m, d, sentence, everyone, articleDate));
-    if (d.also) out.also = [describeRole(text, m, d.also, sentence, everyone, articleDate)];
-    return out;
+  const sentencesOf = mentions.map((m) => sentenceOf(m.start) ?? { start: m.start, end: m.end });
+  const decisions = mentions.map((m, k) => decide(ctx, m, sentencesOf[k]));
+  // A dateline is the scene when the story's incidents are there (`roles/dateline.ts`).
+  let incidents: Mention[] | null = null;
+  mentions.forEach((m, k) => {
+    if (decisions[k].layer !== 'other' || !isDateline(text, m)) return;
+    incidents ??= mentions.filter((_, j) => decisions[j].layer === 'incident');
+    const scene = datelineScene(m, incidents);
+    if (scene) decisions[k] = { layer: 'incident', cue: 'dateline', confidence: 0.6, kind: decisions[mentions.indexOf(scene)].kind };
+  });
+  return mentions.map((m, k) => {
+    const sentence = sentencesOf[k];
+    const d = decisions[k];
+    // A copy without earlier role fields (built, not deleted from: deleting makes slow objects).
+    const out = {} as Record<string, unknown>;
+    for (const key in m) if (!ROLE_FIELDS.has(key)) out[key] = m[key as keyof Mention];
+    Object.assign(out, describeRole(ctx, m, d, sentence, articleDate));
+    if (d.also) out.also = [describeRole(ctx, m, d.also, sentence, articleDate)];
+    return out as unknown as Mention;
   });
 }
 
@@ -93,29 +104,37 @@ function sentenceFinder(spans: Span[]): (at: number) => Span | undefined {
   };
 }
 
-function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actors: Actor[], all: Mention[]): Decision {
+function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
+  const { text, groups, actors } = ctx;
   // A territory that is also the scene of an event ("gunmen of the X cartel killed two in its
   // stronghold Y") feeds both layers.
   const withEvent = (d: Decision): Decision => {
     if (isDemonym(m)) return d;
-    const event = eventNear(text, m, sentence, all);
-    return event ? { ...d, also: { layer: 'incident', cue: event.cue, confidence: event.confidence * 0.9 } } : d;
+    // (The story's frame alone — `frameEvent` — adds no second layer to a claim.)
+    const near = eventNear(ctx, m, sentence);
+    const event = (near && !near.frame ? near : null) ?? routeNear(ctx, m, sentence);
+    return event ? { ...d, also: { layer: 'incident', cue: event.cue, confidence: event.confidence * 0.9, kind: event.kind } } : d;
   };
+  // Groups and actors do not overlap, so the only one that can hold the place is the last to start at or before it.
+  const around = ctx.lastStartingAtOrBefore(groups, m.start);
+  const holds = around && around.start <= m.start && m.end <= around.end ? around : undefined;
   // 1. Named after the place: "the Sinaloa cartel", "cartel de Sinaloa".
-  const naming = groups.find((g) => g.nameSpan && g.nameSpan.start <= m.start && m.end <= g.nameSpan.end);
+  const naming = holds?.nameSpan && holds.nameSpan.start <= m.start && m.end <= holds.nameSpan.end ? holds : undefined;
   // A generic noun in a group's name ("the Gulf cartel") names no place to claim.
   if (naming && GENERIC_GEO.test(m.text)) return { layer: 'other', cue: naming.text, confidence: 0.8 };
+  // A nationality before the group noun ("an Albanian gang") says who its members are, not where it is.
+  if (naming && isDemonym(m)) return { layer: 'other', cue: naming.text, confidence: 0.8 };
   if (naming) return withEvent({ layer: 'territory', cue: naming.text, group: groupName(naming, m), confidence: 0.95, named: true });
   // The rest of a group's name ("Cartel" in "the H-2 Cartel") is no place, whatever a
   // gazetteer alias says.
-  const inGroup = groups.find((g) => g.start <= m.start && m.end <= g.end);
-  if (inGroup) return { layer: 'other', cue: inGroup.text, confidence: 0.95 };
+  if (holds) return { layer: 'other', cue: holds.text, confidence: 0.95 };
   // A place inside an agency's name ("Mexican Army") is the agency's country acting.
-  const agency = actors.find((a) => a.kind === 'agency' && a.start <= m.start && m.end <= a.end);
+  const a = ctx.lastStartingAtOrBefore(actors, m.start);
+  const agency = a && a.kind === 'agency' && a.start <= m.start && m.end <= a.end ? a : undefined;
 
   // 1b. A place standing for the group named after it ("Sinaloa leaders" where the article
   //     speaks of the Sinaloa cartel).
-  const namesake = groups.find((g) => g.nameSpan && foldName(text.slice(g.nameSpan.start, g.nameSpan.end)) === foldName(m.text));
+  const namesake = ctx.namesake(m.text);
   const member = GROUP_MEMBERS.exec(text.slice(m.end, m.end + 30));
   // "cartels — especially Sinaloa": the place stands for the group named after it.
   if (GROUP_ELLIPSIS.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && !/^\s*(?:cartel|gang)/i.test(text.slice(m.end, m.end + 10))) {
@@ -139,14 +158,15 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
 
   // 3. A qualifier of the place just before it ("Culiacán, Sinaloa"; "Nayarit and Sinaloa, Mexico")
   //    takes the role of nothing on its own.
-  let prev: Mention | undefined;
-  for (let k = all.length - 1; k >= 0 && !prev; k--) if (all[k].end <= m.start) prev = all[k];
-  if (prev && AREA_FEATURES.test(m.featureType) && /^,\s*$/.test(text.slice(prev.end, m.start)) && prev.placeId !== m.placeId) {
+  const prev = previousMention(ctx, m);
+  if (prev && AREA_FEATURES.test(m.featureType) && /^,\s*$/.test(text.slice(prev.end, m.start)) && prev.placeId !== m.placeId && areaRank(m) < areaRank(prev)) {
     return { layer: 'other', cue: 'qualifier', confidence: 0.85 };
   }
 
-  // 4. Courts, prosecutors, governments and laws of or in the place.
-  const jb = JURISDICTION_BEFORE.exec(before);
+  // 4. Courts, prosecutors, governments and laws of or in the place; places in a list share
+  //    what governs the list ("investigators from South Korea and the United States").
+  const le = leadEnd(ctx, m, sentence);
+  const jb = JURISDICTION_BEFORE.exec(before) ?? (le < m.start ? JURISDICTION_BEFORE.exec(text.slice(Math.max(sentence.start, le - 60), le)) : null);
   if (jb) return { layer: 'jurisdiction', cue: jb[0].trim(), confidence: 0.9 };
   const ja = JURISDICTION_AFTER.exec(after);
   // Officials no longer in office act for no one ("former US officials"; "current and former" do).
@@ -160,37 +180,107 @@ function decide(text: string, m: Mention, sentence: Span, groups: Actor[], actor
   if (where) return { layer: 'jurisdiction', cue: where[0].replace(/^,?\s+/, ''), confidence: 0.75 };
   const underLaw = /\bunder\s+$/i.exec(before);
   if (underLaw && /^\s+law\b/i.test(after)) return { layer: 'jurisdiction', cue: 'under … law', confidence: 0.9 };
+  // "convicted in Spain", "arraigned in Brooklyn": a legal act (WordNet's prosecution class) done in or by the place.
+  const legal = legalActBefore(before);
+  if (legal) return { layer: 'jurisdiction', cue: legal, confidence: 0.8 };
+  // A state or its capital acting as a government ("Beijing placed the precursors under
+  // control", "Singapore shut two banks", "called on Canberra", "a deal struck with Turkey").
+  const state = isDemonym(m) ? null : governmentAct(ctx, m, sentence, before);
+  if (state) return { layer: 'jurisdiction', cue: state, confidence: 0.7 };
 
-  // 5. A group based in / controlling / expanding into the place.
-  const territory = territoryLink(text, m, sentence, groups, all);
-  if (territory) return withEvent(territory);
+  // 5. A group based in / controlling / expanding into the place — unless the place is on a
+  //    trafficking route the group runs ("the Zetas smuggled cocaine from Guatemala"), or holds
+  //    money the group controls ("accounts in Guadalajara controlled by the cartel").
+  const territory = territoryLink(ctx, m, sentence);
+  if (territory && !isDemonym(m)) {
+    const held = storedIn(ctx, m, sentence, true);
+    if (held) return { layer: 'incident', cue: held.cue, confidence: held.confidence, kind: held.kind };
+  }
+  const route = isDemonym(m) ? null : routeNear(ctx, m, sentence);
+  if (territory && !(route && /^(?:from|across|throughout)$/i.test(territory.cue ?? ''))) {
+    const both = withEvent(territory);
+    // "detained a boss of the Gulf cartel in Reynosa": the arrest is what the sentence says of Reynosa.
+    if (territory.weak && both.also) return { ...both.also, confidence: both.also.confidence / 0.9, also: { ...territory, weak: undefined } };
+    return both;
+  }
 
-  // 6. The place acts on a case ("Mexico extradited …").
-  const acts = JURISDICTION_ACTS.exec(after);
-  if (acts && !isDemonym(m)) return { layer: 'jurisdiction', cue: acts[0].trim(), confidence: 0.75 };
+  // 6. The place acts on a case ("Mexico extradited …", "Spain convicted …").
+  const acts = JURISDICTION_ACTS.exec(after)?.[0] ?? legalActAfter(after);
+  if (acts && !isDemonym(m)) return { layer: 'jurisdiction', cue: acts.trim(), confidence: 0.75 };
   if (agency) return { layer: 'other', cue: agency.text, confidence: 0.8 };
 
   // 7. Something happened there — unless the place only qualifies a person ("the governor of X").
   if (PERSON_OF.test(before)) return { layer: 'other', cue: PERSON_OF.exec(before)![0].trim(), confidence: 0.75 };
   if (!isDemonym(m)) {
-    const event = eventNear(text, m, sentence, all);
-    if (event) return { layer: 'incident', cue: event.cue, confidence: event.confidence };
+    const event = eventNear(ctx, m, sentence) ?? route ?? storedIn(ctx, m, sentence);
+    if (event) return { layer: 'incident', cue: event.cue, confidence: event.confidence, kind: event.kind };
   }
   return { layer: 'other', confidence: 0.6 };
 }
 
-/** Named groups plus anaphors ("the cartel") standing for the last named group before them. */
-function withAnaphors(text: string, actors: Actor[]): Actor[] {
-  const named = actors.filter((a) => a.kind === 'group');
-  const out = [...named];
-  for (const m of text.matchAll(GROUP_ANAPHOR)) {
-    const start = m.index;
-    if (named.some((n) => n.start <= start && start < n.end)) continue;
-    const antecedent = named.filter((n) => n.end <= start).pop();
-    if (!antecedent) continue;
-    out.push({ kind: 'group', start, end: start + m[0].length, text: m[0], name: antecedent.name });
+/**
+ * How large a place is, as a rank (0 a country, 1 a first-level division, 2 a second-level one,
+ * 3 a town or anything smaller): an area qualifies only a smaller place before it ("Culiacán,
+ * Sinaloa"), never one of its own rank in a list ("Switzerland, Panama and Andorra").
+ */
+function areaRank(m: Mention): number {
+  if (/^country:/.test(m.placeId) || /^(?:PCL|TERR)/.test(m.featureType)) return 0;
+  if (/^admin1:/.test(m.placeId) || m.featureType === 'ADM1' || m.featureType === 'RGN') return 1;
+  if (/^admin2:/.test(m.placeId) || /^ADM[2-5]|^ADMD/.test(m.featureType)) return 2;
+  return 3;
+}
+
+/** The last mention ending at or before this one starts (mentions seldom overlap, so at most a few are stepped over). */
+function previousMention(ctx: RoleContext, m: Mention): Mention | undefined {
+  for (let k = ctx.indexOf(m) - 1; k >= 0; k--) if (ctx.all[k].end <= m.start) return ctx.all[k];
+  return undefined;
+}
+
+/** A country, a first-level division or a capital: places that can stand for a government. */
+function canGovern(m: Mention): boolean {
+  return /^(?:country|admin1):/.test(m.placeId) || /^(?:PCL|ADM1$|PPLC$|PPLA$)/.test(m.featureType);
+}
+/** The place as the object of diplomacy: "called on X", "lean on X", "a deal struck with X", "promised X". */
+const DIPLOMACY_BEFORE = /\b(?:call(?:ed|s|ing)? on|lean(?:ed|s|ing)? on|pressure on|press(?:ed|es|ing)?|urg(?:ed|es|ing)|(?:deal|agreement|accord|treaty|talks|ties|relations|negotiations) with|struck with|promised|sanctions (?:on|against)|tariffs on)\s+(?:the\s+)?$/i;
+
+/** A country or capital acting as a government, by a WordNet `government` verb after it or a diplomatic act on it; the cue, or null. */
+function governmentAct(ctx: RoleContext, m: Mention, sentence: Span, before: string): string | null {
+  if (!canGovern(m)) return null;
+  const diplomacy = DIPLOMACY_BEFORE.exec(before);
+  if (diplomacy) return diplomacy[0].trim();
+  // Step over the rest of a list the place heads ("Washington and Beijing began …").
+  let end = m.end;
+  for (let k = ctx.indexOf(m) + 1; k < ctx.all.length; k++) {
+    const o = ctx.all[k];
+    if (o.start >= sentence.end || !/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(ctx.text.slice(end, o.start))) break;
+    end = o.end;
   }
-  return out.sort((a, b) => a.start - b.start);
+  const after = ctx.text.slice(end, Math.min(sentence.end, end + 60));
+  // The first word after the auxiliaries, with the word after it for phrases ("called for").
+  const aux = /^(?:['’]s?)?\s*(?:(?:has|had|have|will|would|could|can|may|must|should|then|later|also|quickly|swiftly|formally|began|begun|started|continued|decided|agreed|moved|sought|vowed|threatened|plans|wants|to)\s+)*/i.exec(after)![0];
+  const verb = /^([a-z]+)(?:\s+([a-z]+))?/.exec(after.slice(aux.length));
+  if (!verb || !/(?:ed|[^s]s|ing|shut|put|froze|struck)$/i.test(verb[1])) return null;
+  const phrase = verb[2] ? `${verb[1]} ${verb[2]}` : '';
+  if (phrase && classOf(phrase) & W.government) return (aux + phrase).trim();
+  // (Prosecution verbs after a place are step 6's: "Mexico extradited".)
+  return classOf(verb[1]) & W.government ? (aux + verb[1]).trim() : null;
+}
+
+/** A word, then "in" or "by" right before the place: "convicted in", "tried by the". */
+const LEGAL_LINK = /([A-Za-z]+)\s+(?:in|by)\s+(?:the\s+)?$/;
+/** The place, its auxiliaries and a past-tense verb it is the subject of ("Spain has formally charged"). */
+const SUBJECT_OF = /^(?:['’]s?)?\s*(?:(?:has|had|have|will|would|could|can|may|must|should|then|later|first|formally|ultimately|also|to)\s+)*([a-z]+ed)\b/;
+
+/** "convicted in Spain": a prosecution-class word (WordNet) right before "in|by <place>"; the cue, or null. */
+function legalActBefore(before: string): string | null {
+  const link = LEGAL_LINK.exec(before);
+  return link && classOf(link[1]) & W.prosecution ? link[0].trim() : null;
+}
+
+/** "Spain convicted …": a past-tense prosecution-class verb (WordNet) after the place and its auxiliaries; the cue, or null. */
+function legalActAfter(after: string): string | null {
+  const verb = SUBJECT_OF.exec(after);
+  return verb && classOf(verb[1]) & W.prosecution ? verb[0] : null;
 }
 
 /**

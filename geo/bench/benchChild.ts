@@ -2,14 +2,14 @@
  * Entry point of the bench's child processes (each measurement runs in a fresh
  * `node --expose-gc --import tsx` process); prints one JSON line on stdout.
  *
- * - `benchChild.ts load GAZETTEER_DIR`
+ * - `benchChild.ts load GAZETTEER_DIR [bin|tsv]`
  * - `benchChild.ts geoparse FILE GAZETTEER_DIR SPLIT_BYTES`
  * - `benchChild.ts generate DIR GAZETTEER_DIR SEED MB[,MB...]`
  * - `benchChild.ts generate-single DIR GAZETTEER_DIR SEED MB[,MB...]`
  * - `benchChild.ts single FILE GAZETTEER_DIR geoparse|build`
  */
 import { join } from 'node:path';
-import { loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
+import { loadGazetteer, type GazetteerFormat } from '../gazetteer/loadGazetteer.node.ts';
 import { corpusVocabulary } from './corpusVocabulary.ts';
 import { measureGazetteerLoad } from './measureGazetteerLoad.ts';
 import { measureGeoparse } from './measureGeoparse.ts';
@@ -19,7 +19,7 @@ import { measureSingleArticle } from './measureSingleArticle.ts';
 import { writeSingleArticle } from './writeSingleArticle.ts';
 
 async function main([what, ...args]: string[]): Promise<unknown> {
-  if (what === 'load') return measureGazetteerLoad(args[0]!);
+  if (what === 'load') return measureGazetteerLoad(args[0]!, (args[1] ?? 'bin') as GazetteerFormat);
   if (what === 'geoparse') return measureGeoparse(args[0]!, args[1]!, Number(args[2]));
   if (what === 'generate') {
     const [dir, gazetteerDir, seed, sizes] = args as [string, string, string, string];

@@ -1,6 +1,6 @@
 /** The bench's result (its JSON last line) and the types of its parts. */
 import type { CliSample } from './measureCli.ts';
-import type { GazetteerLoadSample } from './measureGazetteerLoad.ts';
+import type { GazetteerLoadReport } from './measureGazetteerLoad.ts';
 import type { GeoparseSample } from './measureGeoparse.ts';
 import type { MachineInfo } from './machineInfo.ts';
 import type { SingleArticleSample } from './measureSingleArticle.ts';
@@ -10,7 +10,8 @@ export interface BenchReport {
   date: string;
   machine: MachineInfo;
   seed: number;
-  gazetteerLoad: { medianMs: number; samples: GazetteerLoadSample[] };
+  /** Binary and TSV loads (`medianMs`, `samples`: the binary), file sizes. */
+  gazetteerLoad: GazetteerLoadReport;
   geoparse: Array<GeoparseSample & { sizeMB: number }>;
   /** `t(10 MB)/t(1 MB)` and so on, for each size against the one before it (10 for linear cost). */
   scaling: Array<{ from: number; to: number; ratio: number; linear: number }>;

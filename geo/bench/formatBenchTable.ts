@@ -1,5 +1,6 @@
 /** The human-readable part of the bench's output. */
 import type { BenchReport } from './benchReport.ts';
+import { formatGazetteerLoad } from './measureGazetteerLoad.ts';
 import type { SingleArticleSample } from './measureSingleArticle.ts';
 
 function table(header: string[], rows: Array<Array<string | number>>): string {
@@ -19,15 +20,7 @@ const f2 = (x: number) => x.toFixed(2);
 export function formatBenchTable(r: BenchReport): string {
   const m = r.machine;
   const out = [`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node} (${m.platform}); seed ${r.seed}`, ''];
-  const load = r.gazetteerLoad;
-  out.push(
-    table(
-      ['gazetteer load', 'places', 'ms', 'retained MB', 'peak RSS MB'],
-      load.samples.map((s, i) => [`sample ${i + 1}`, s.places, s.ms, f1(s.retainedMB), f1(s.maxRssMB)]),
-    ),
-    `median load: ${load.medianMs} ms`,
-    '',
-  );
+  out.push(...formatGazetteerLoad(r.gazetteerLoad), '');
   out.push(
     table(
       ['corpus', 'articles', 'mentions', 'seconds', 'MB/s', 'articles/s', 'geotag MB/s', 'resolve MB/s', 'peak RSS MB', 'heap after GC MB'],

@@ -27,7 +27,7 @@ export const BENCH_USAGE = 'usage: npm run bench [-- --sizes 1,10,100] [--cli-si
 export function parseBenchArgs(argv: string[]): BenchArgs {
   let sizes = [1, 10, 100];
   let cliSize: number | null | undefined;
-  let loadSamples = 3;
+  let loadSamples = 5;
   let seed = 1;
   let keep = false;
   let quick = false;

@@ -16,7 +16,7 @@ import type { BenchReport } from '../bench/benchReport.ts';
 import { formatBenchTable } from '../bench/formatBenchTable.ts';
 import { machineInfo } from '../bench/machineInfo.ts';
 import { measureCli, type CliSample } from '../bench/measureCli.ts';
-import type { GazetteerLoadSample } from '../bench/measureGazetteerLoad.ts';
+import { measureGazetteerLoads, type GazetteerLoadSample } from '../bench/measureGazetteerLoad.ts';
 import type { GeoparseSample } from '../bench/measureGeoparse.ts';
 import { BENCH_USAGE, parseBenchArgs } from '../bench/parseBenchArgs.ts';
 import { BenchTimeout, runBenchChild } from '../bench/runBenchChild.ts';
@@ -33,11 +33,6 @@ function progress(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-}
-
 async function main(argv: string[]): Promise<number> {
   let args;
   try {
@@ -52,11 +47,7 @@ async function main(argv: string[]): Promise<number> {
     progress(`generating ${args.sizes.join(', ')} MB corpora (seed ${args.seed}) in ${dir}`);
     const files = await runBenchChild<CorpusFile[]>(['generate', dir, gazetteerDir, String(args.seed), args.sizes.join(',')]);
 
-    const samples: GazetteerLoadSample[] = [];
-    for (let i = 0; i < args.loadSamples; i++) {
-      progress(`gazetteer load, sample ${i + 1} of ${args.loadSamples}`);
-      samples.push(await runBenchChild<GazetteerLoadSample>(['load', gazetteerDir]));
-    }
+    const gazetteerLoad = await measureGazetteerLoads(gazetteerDir, args.loadSamples, (a) => runBenchChild<GazetteerLoadSample>(a), progress);
 
     const geoparse: BenchReport['geoparse'] = [];
     for (const [k, mb] of args.sizes.entries()) {
@@ -113,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
       date: new Date().toISOString(),
       machine: machineInfo(),
       seed: args.seed,
-      gazetteerLoad: { medianMs: median(samples.map((s) => s.ms)), samples },
+      gazetteerLoad,
       geoparse,
       scaling,
       cli,

@@ -4,6 +4,7 @@
  */
 import { foldKey as foldName } from './foldKey.ts';
 import type { Place } from '../types.ts';
+import type { PlaceGazetteer } from './placeGazetteer.ts';
 import type { PlaceRow } from './placeRow.ts';
 import { parseGazetteerTsv, type AliasRow, type TsvSource } from './parseGazetteerTsv.ts';
 
@@ -37,7 +38,7 @@ function entries(e: Entry | undefined): readonly PlaceRow[] {
  * const g = Gazetteer.fromTsv([placesTsv]);
  * g.lookup(foldName('Sinaloa')).map((p) => p.id) // ['admin1:MX.25', 'gn:3983035', ...]
  */
-export class Gazetteer {
+export class Gazetteer implements PlaceGazetteer {
   /** Most words in any name or demonym key, for longest-match scanning. */
   readonly maxNameTokens: number;
   readonly #byId: Map<string, PlaceRow>;
@@ -169,5 +170,19 @@ export class Gazetteer {
   /** All places, sorted by id. */
   places(): IterableIterator<PlaceRow> {
     return this.#byId.values();
+  }
+
+  /**
+   * The four key indexes as built, each in the order its keys were first added, for the binary
+   * compiler (`binary/compileGazetteer.ts`), which must reproduce them exactly.
+   */
+  keyIndexes(): {
+    names: ReadonlyMap<string, readonly PlaceRow[]>;
+    demonyms: ReadonlyMap<string, readonly PlaceRow[]>;
+    codes: ReadonlyMap<string, readonly PlaceRow[]>;
+    prefixes: ReadonlySet<string>;
+  } {
+    const lists = (index: Map<string, Entry>) => new Map([...index].map(([k, e]) => [k, entries(e)] as const));
+    return { names: lists(this.#names), demonyms: lists(this.#demonyms), codes: lists(this.#codes), prefixes: this.#prefixes };
   }
 }

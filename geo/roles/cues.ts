@@ -3,9 +3,15 @@
  * words next to a place mention; the matched words become the mention's `cue`.
  */
 
-/** Event words: something happened at the place (incident layer). */
+/**
+ * Event phrases WordNet's classes (`wordClasses.ts`, `data/lexicon/word-classes.json`) lack:
+ * phrases ("taken into custody", "bodies found", "set on fire"), news senses WordNet ranks too
+ * low or lacks ("busted", "hub", "gateway", "transit point", "drones", "graves", "dumped",
+ * "tapped" phones), and movement and pursuit words that make a place a scene when they happen
+ * in it ("fled", "crossed", "chased", "loaded").
+ */
 export const EVENT =
-  /\b(?:arrest(?:s|ed|ing)?|captur(?:e|ed|es|ing)|detain(?:ed|s|ing)?|detention|apprehend(?:ed|s)?|taken into (?:[\w.]+ )?custody|kill(?:ed|s|ing|ings)?|murder(?:ed|s|ing)?|assassinat(?:ed|ion)|slain|shot|shooting|gunfight|firefight|gunmen opened fire|ambush(?:ed)?|massacre(?:d)?|execut(?:ed|ion)|behead(?:ed|ing)|tortur(?:ed|e)|kidnap(?:ped|ping|s)?|abduct(?:ed|ion)|raid(?:s|ed)?|bust(?:s|ed)?|seiz(?:ed|ure|ures|es)|confiscat(?:ed|ion)|intercept(?:ed)?|extradit(?:ed|ion)|deport(?:ed|ation)|smuggl(?:ed|ing|e)|traffick(?:ed)|bodies (?:were )?found|found dead|clash(?:es|ed)?|attack(?:s|ed)?|bomb(?:ing|ed)|landed|crash(?:ed)?|found|gunned down|discover(?:ed|y)|(?:mass )?graves?|tunnels?|stash house|dumped|torch(?:ed)?|set (?:on )?fire|burn(?:ed|t)|shootout|wounded|injured|rob(?:bed|bery|beries)|theft|loaded|unloaded|fled|displaced|explosives|drones?|transit point|gateway|hub|cross(?:ed|ing|ings)?|explo(?:ded|sion)|blast|car bomb|(?:meth(?:amphetamine)? |drug )?lab(?:oratory|oratories|s)?|dismantled|extort(?:ion|ed)?|violence|occurred|took place|happened|met|meeting|pursu(?:ed|ing|it)|chased?|launder(?:ed|ing)|tapped|stole|stolen)\b/i;
+  /\b(?:taken into (?:[\w.]+ )?custody|bodies (?:were )?found|found dead|gunmen opened fire|gunned down|busted|(?:mass )?graves?|stash house|dumped|set (?:on )?fire|burned|loaded|unloaded|fled|explosives|drones?|transit point|gateway|hub|cross(?:ed|ing|ings)?|blast|car bomb|pursu(?:ed|ing|it)|chased?|tapped)\b/i;
 
 /** Territory verbs and nouns linking a group to a place (group … cue … place). */
 export const TERRITORY_FORWARD =
@@ -19,9 +25,12 @@ export const TERRITORY_BACKWARD =
 export const JURISDICTION_BEFORE =
   /\b(?:court|courts|courthouse|prosecutors?|(?:u\.?s\.? )?attorney(?:['’]s office)?|judge|magistrate|grand jury|jury|tribunal|district(?: court)?|authorities|officials?|official sources|investigators|government|justice department|attorney general|state department|charges?|charged|indicted|indictment|prosecuted|prosecution|trial|tried|convicted|sentenced|lawsuit|case filed|wanted|investigation)\s+(?:in|of|for|from)\s+(?:the\s+)?$|\b(?:sought|wanted|charged|prosecuted|indicted|investigated|requested|tried|convicted|sentenced)\s+by\s+(?:the\s+)?$/i;
 
-/** Immediately after a place: the place's law, courts, authorities or custody. */
+/**
+ * Immediately after a place: the place's law, courts, authorities, police force (an authority
+ * acting for the place: "Essex Police have charged", "Dutch police say") or custody.
+ */
 export const JURISDICTION_AFTER =
-  /^(?:['’]s?)?\s+(?:federal\s+|state\s+|criminal\s+|military\s+|justice\s+|drug\s+|supreme\s+|district\s+|constitutional\s+|appeals\s+|electoral\s+|interior\s+|foreign\s+|security\s+|defen[cs]e\s+|justice\s+|finance\s+)?(?:law(?!\s+enforcement)|laws|authorities|officials?|ministers?|ministry|president|governor|mayor|magistrates?|treasury|department(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|attorney\s+general['’]s\s+office|official\s+sources|government|governments|court|courts|jury|prosecutors?|judge|investigation|investigators|(?:law\s+enforcement\s+)?investigations|case|judiciary|justice system|attorney general|attorney['’]s office|custody|jurisdiction|congress|senate|legislature|department of justice|justice department|foreign secretary|foreign ministry|extradition|indictment|charges)\b/i;
+  /^(?:['’]s?)?\s+(?:federal\s+|state\s+|criminal\s+|military\s+|justice\s+|drug\s+|supreme\s+|district\s+|constitutional\s+|appeals\s+|electoral\s+|interior\s+|foreign\s+|security\s+|defen[cs]e\s+|justice\s+|finance\s+)?(?:law(?!\s+enforcement)|laws|authorities|police|sheriff(?:['’]s)?(?:\s+(?:office|department|deputies))?|constabulary|gendarmerie|guardia civil|carabinieri|officials?|ministers?|ministry|president|governor|mayor|magistrates?|treasury|department(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|attorney\s+general['’]s\s+office|official\s+sources|government|governments|court|courts|jury|prosecutors?|judge|investigation|investigators|(?:law\s+enforcement\s+)?investigations|case|judiciary|justice system|attorney general|attorney['’]s office|custody|jurisdiction|congress|senate|legislature|department of justice|justice department|foreign secretary|foreign ministry|extradition|indictment|charges)\b/i;
 
 /** After a place: the place acts on a case ("Mexico extradited", "the United States charged"). */
 export const JURISDICTION_ACTS =
@@ -35,8 +44,19 @@ export const LOCATIVE_BEFORE = /\b(?:in|at|near|inside|outside|across|on|off|aro
  * "smuggled into the United States"), not of any event ("passed on to Mexico … detention").
  */
 export const DIRECTION_BEFORE = /\b(?:into|to|toward|towards|from|out of|bound for|destined for|headed (?:for|to))\s+(?:the\s+)?(?:(?:port|city|town|state|border city) of\s+)?$/i;
+/**
+ * Movements whose destination is the scene whatever moves (extradited, deported, smuggled into
+ * it; a shipment bound for it; a suspect who fled to it).
+ */
 export const MOVEMENT =
-  /\b(?:extradit(?:ed|ion)|deport(?:ed|ation)|smuggl(?:ed|ing|e)|traffick(?:ed|ing)|traffickers?|deport(?:s|ing)?|import(?:s|ed|ing)?|export(?:s|ed|ing)?|bound|destined|headed|come|came|running|leading|organi[sz]ed|run|directed|coordinated|flown|flew|sent|transferred|shipped|moved|fled|escaped|crossed|brought|taken)\b/i;
+  /\b(?:extradit(?:ed|ion)|deport(?:ed|ation)|smuggl(?:ed|ing|e)|traffick(?:ed|ing)|traffickers?|deport(?:s|ing)?|import(?:s|ed|ing)?|export(?:s|ed|ing)?|shipped|bound|destined|fled|escaped)\b/i;
+/**
+ * Movements that make a route only with contraband, violence or a case in their clause
+ * (`roles/route.ts`): "directed the killings from X", "flown to X to face charges", but not
+ * "flew from Dallas to Houston for a wedding".
+ */
+export const MOVEMENT_GENERIC =
+  /\b(?:headed|come|came|running|leading|organi[sz]ed|run|directed|coordinated|flown|flew|sent|transferred|moved|crossed|brought|taken)\b/i;
 
 /** Anaphors that refer back to the last named group ("the cartel expanded into …"). */
 export const GROUP_ANAPHOR = /\b(?:the|this|that|its|their)\s+(?:cartel|gang|group|organi[sz]ation|syndicate)\b/gi;
@@ -56,7 +76,7 @@ export const PERSON_OF = /\b(?:governor|mayor|president|senator|congressman|cong
 export const GROUP_ELLIPSIS = /\b(?:cartels?|gangs?|groups?|organi[sz]ations?)\s*(?:[,—–-]|such as|like)\s*(?:especially|notably|particularly|including|namely|chiefly|mainly|primarily|such as|like)?\s*(?:the\s+)?$/i;
 
 /** Generic geographic nouns in a group's name ("Gulf cartel") name no gazetteer place. */
-export const GENERIC_GEO = /^(?:gulf|coast|valley|north|south|east|west|northeast|northwest|southeast|southwest|border|sierra|mountains?|highlands?|lowlands?|delta|pacific|atlantic|caribbean)$/i;
+export const GENERIC_GEO = /^(?:gulf|golfo|coast|valley|north|south|east|west|northeast|northwest|southeast|southwest|border|sierra|mountains?|highlands?|lowlands?|delta|pacific|atlantic|caribbean)$/i;
 
 /** Officials no longer in office act for no jurisdiction ("former US officials"). */
 export const FORMER_BEFORE = /\bformer\s+$/i;

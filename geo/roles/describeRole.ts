@@ -3,10 +3,10 @@
  * is, and what the cue says (incident kind and date, jurisdiction kind, claim kind and period),
  * with the actors the sentence names.
  */
-import type { Actor } from '../actors.ts';
 import { dateNear, findPeriods } from '../dates.ts';
-import type { Layer, Mention, RoleDetail, Span } from '../types.ts';
+import type { IncidentKind, Layer, Mention, RoleDetail, Span } from '../types.ts';
 import { CLAIM_KINDS, INCIDENT_KINDS, JURISDICTION_CUE_KINDS, kindOf } from './kinds.ts';
+import type { RoleContext } from './roleContext.ts';
 
 /** A role rule's verdict for one mention. */
 export interface Decision {
@@ -17,6 +17,10 @@ export interface Decision {
   confidence: number;
   /** The place is in the group's name ("the Sinaloa cartel"). */
   named?: boolean;
+  /** A claim read from "the <group> in <place>" alone, which an event in the sentence outweighs. */
+  weak?: boolean;
+  /** For incidents: the kind the cue's word class names (else read from the cue's words). */
+  kind?: IncidentKind;
   /** A second role the same sentence supports. */
   also?: Decision;
 }
@@ -24,12 +28,16 @@ export interface Decision {
 /**
  * The full role of a mention: the decision plus cue position, kind, date, claim, period and actors.
  *
+ * @param ctx the article's role context (its text, and the groups with anaphors resolved and agencies it names)
  * @param sentence the mention's sentence span in `text`
- * @param actors groups (with anaphors resolved) and agencies found in the text
  * @param articleDate `YYYY-MM-DD` or null
- * @example describeRole(text, m, { layer: 'incident', cue: 'arrested', confidence: 0.8 }, s, [], '2020-11-17').kind // 'arrest'
+ * @example describeRole(ctx, m, { layer: 'incident', cue: 'arrested', confidence: 0.8 }, s, '2020-11-17').kind // 'arrest'
  */
-export function describeRole(text: string, m: Mention, d: Decision, sentence: Span, actors: Actor[], articleDate: string | null): RoleDetail {
+export function describeRole(ctx: RoleContext, m: Mention, d: Decision, sentence: Span, articleDate: string | null): RoleDetail {
+  const { text } = ctx;
+  // A sentence is read around the mention only: a run-on "sentence" (a list, a page without
+  // stops) must not make each of its mentions read all of it.
+  sentence = { start: Math.max(sentence.start, m.start - SENTENCE_REACH), end: Math.min(sentence.end, m.end + SENTENCE_REACH) };
   const out: RoleDetail = { layer: d.layer };
   if (d.cue !== undefined) out.cue = d.cue;
   const at = d.cue ? locate(text, sentence, m, d.cue) : null;
@@ -39,11 +47,15 @@ export function describeRole(text: string, m: Mention, d: Decision, sentence: Sp
   }
   out.roleConfidence = Math.round(d.confidence * 100) / 100;
   if (d.layer === 'other') return out;
-  const inSentence = actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
-  const names = [...new Set(inSentence.map((a) => a.name))].sort();
+  const names: string[] = [];
+  for (let k = ctx.firstStartingAtOrAfter(ctx.everyone, sentence.start); k < ctx.everyone.length && ctx.everyone[k].start < sentence.end; k++) {
+    const a = ctx.everyone[k];
+    if (a.end <= sentence.end && !names.includes(a.name)) names.push(a.name);
+  }
+  names.sort();
   if (d.layer === 'incident') {
     const s = text.slice(sentence.start, sentence.end);
-    out.kind = kindOf(INCIDENT_KINDS, d.cue, 'other');
+    out.kind = d.kind ?? kindOf(INCIDENT_KINDS, d.cue, 'other');
     // "those murders took place in X": a generic cue takes its kind from the event it speaks of.
     if (out.kind === 'other' && /occurred|took place|happened/i.test(d.cue ?? '')) out.kind = kindOf(INCIDENT_KINDS, s, 'other');
     const anchor = at ?? m;
@@ -70,6 +82,9 @@ export function describeRole(text: string, m: Mention, d: Decision, sentence: Sp
   }
   return out;
 }
+
+/** How far (characters) on either side of a mention its sentence is read for dates, periods and actors. */
+const SENTENCE_REACH = 600;
 
 /** A place's own jurisdiction kind: country, state or city. */
 function placeKind(m: Mention): 'country' | 'state' | 'city' {

@@ -1,57 +1,169 @@
 /** The event a place is the scene of, from the words around it in its sentence. */
-import type { Mention, Span } from '../types.ts';
-import { DIRECTION_BEFORE, EVENT, LOCATIVE_BEFORE, MOVEMENT, NEGATED_EVENT } from './cues.ts';
+import type { IncidentKind, Mention, Span } from '../types.ts';
+import { DIRECTION_BEFORE, EVENT, LOCATIVE_BEFORE, NEGATED_EVENT } from './cues.ts';
+import { stripLocale } from './localePhrase.ts';
+import type { RoleContext } from './roleContext.ts';
+import { HAND_EVENT, HAND_MOVE, type Cue } from './sentenceCues.ts';
+import { classOf, EVENT_BITS, W } from './wordClasses.ts';
 
 /** How far (characters) an event word may sit from its scene. */
-const EVENT_WINDOW = 90;
+export const EVENT_WINDOW = 90;
 
-/** The cue patterns as this file runs them, compiled once (global ones restart at `lastIndex` 0). */
-const EVENTS = new RegExp(EVENT.source, 'gi');
-const MOVEMENTS = new RegExp(MOVEMENT.source, 'gi');
-const PURPOSE = new RegExp(`^\\s+(?:in order\\s+)?to\\s+(?:${EVENT.source})`, 'i');
+/** "into the United States to murder targets": a purpose clause after a destination (its verb is checked for an event class). */
+const PURPOSE = /^\s+(?:in order\s+)?to\s+([a-z]+(?: [a-z]+)?)/i;
+/** Between a place and an event noun it modifies ("the Culiacán shooting", "the Lomaria drug bust"): at most one word, not a preposition. */
+const MODIFIER_GAP = /^\s+(?:(?!(?:for|of|to|and|or|in|on|by|with|from|at|as|but|after|before)\s)[\w-]+\s+)?$/i;
+
+/** What an event found near a place says. */
+export interface EventCue {
+  cue: string;
+  confidence: number;
+  /** The incident kind the cue's word class names, when it names one. */
+  kind?: IncidentKind;
+  /** Read from the story's frame, not from words near the place (`frameEvent`): a weak reading. */
+  frame?: boolean;
+}
+
+/**
+ * The incident kind of a cue's classes: the first of extradition, arrest, killing, raid,
+ * seizure, smuggling, meeting that it names.
+ *
+ * @example kindOfBits(W.killing) // 'killing'
+ */
+export function kindOfBits(bits: number): IncidentKind | undefined {
+  if (bits & W.extradition) return 'extradition';
+  if (bits & W.arrest) return 'arrest';
+  if (bits & W.killing) return 'killing';
+  if (bits & W.raid) return 'raid';
+  if (bits & W.seizure) return 'seizure';
+  if (bits & (W.smuggling | W.transport | W.cargo | W.storing)) return 'smuggling';
+  if (bits & W.meeting) return 'meeting';
+  if (bits & (W.attack | W.kidnapping | W.laundering | W.disaster)) return 'other';
+  return undefined;
+}
+
+/**
+ * Where a place's preposition stands: at the start of the place, or of the first place of a
+ * list it ends ("between Monterrey and Nuevo Laredo", "through Chiapas and Tabasco" share
+ * theirs). Walks back over coordinated mentions of the same sentence only.
+ */
+export function leadEnd(ctx: RoleContext, m: Mention, sentence: Span): number {
+  let end = m.start;
+  for (let k = ctx.indexOf(m) - 1; k >= 0; k--) {
+    const o = ctx.all[k];
+    if (o.start < sentence.start) break;
+    if (o.end > end) continue;
+    if (!/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(ctx.text.slice(o.end, end))) break;
+    end = o.start;
+  }
+  return end;
+}
+
+/** Whether the cue's words are negated ("was not killing", "evaded capture"). */
+export function negated(text: string, sentence: Span, c: Cue): boolean {
+  return NEGATED_EVENT.test(text.slice(Math.max(sentence.start, c.start - 20), c.start));
+}
+
+/** Whether a clause boundary (";", "—") stands between two offsets. */
+export function acrossClause(text: string, a: number, b: number): boolean {
+  return /[;—]/.test(text.slice(a, b));
+}
 
 /**
  * An event word near the place, with the place as its scene (after a locative preposition, or a
- * movement's destination), and how sure that is.
+ * movement's destination), and how sure that is. Event words are WordNet's event classes
+ * (`wordClasses.ts`: any inflection or synonym of an arrest, killing, raid, seizure …) and the
+ * hand phrases of `cues.ts` that WordNet lacks.
  *
- * @param all every place mention of the text, sorted by start (for "between X and Y")
- * @example eventNear('Police arrested him in Culiacán.', culiacan, { start: 0, end: 32 })?.cue // 'arrested'
+ * @example eventNear(ctx, culiacan, sentence)?.cue // 'arrested' for 'Police arrested him in Culiacán.'
  */
-export function eventNear(text: string, m: Mention, sentence: Span, all: Mention[] = []): { cue: string; confidence: number } | null {
-  // A place coordinated with one before it ("between Monterrey and Nuevo Laredo") shares its preposition.
-  let leadEnd = m.start;
-  for (let k = all.length - 1; k >= 0; k--) {
-    const o = all[k];
-    if (o.end > leadEnd || o.start < sentence.start) continue;
-    if (!/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(o.end, leadEnd))) break;
-    leadEnd = o.start;
-  }
-  const lead = text.slice(Math.max(sentence.start, leadEnd - 25), leadEnd);
-  const modifierOfEvent = EVENT.exec(text.slice(m.end, Math.min(sentence.end, m.end + 20)));
-  if (modifierOfEvent && /^\s+(?:(?!(?:for|of|to|and|or|in|on|by|with|from|at|as|but|after|before)\s)[\w-]+\s+)?$/i.test(text.slice(m.end, m.end + modifierOfEvent.index))) {
-    return { cue: modifierOfEvent[0], confidence: 0.8 }; // "the Culiacán shooting"
+export function eventNear(ctx: RoleContext, m: Mention, sentence: Span): EventCue | null {
+  const { text } = ctx;
+  const cues = ctx.cues(sentence);
+  const le = leadEnd(ctx, m, sentence);
+  const lead = stripLocale(text.slice(Math.max(sentence.start, le - 70), le)).slice(-25);
+  // "the Culiacán shooting": an event noun the place modifies.
+  for (const c of cues) {
+    if (c.start < m.end) continue;
+    if (c.start >= m.end + 20) break;
+    // A past tense after the place is its verb ("Lomaria crossed"), not a noun it modifies.
+    if (c.bits & (EVENT_BITS | HAND_EVENT) && !/ed$/i.test(c.text) && MODIFIER_GAP.test(text.slice(m.end, c.start))) return { cue: c.text, confidence: 0.8, kind: kindOfBits(c.bits) };
   }
   const locative = LOCATIVE_BEFORE.test(lead);
   const directional = !locative && DIRECTION_BEFORE.test(lead);
   // "into the United States to murder targets": the purpose of the movement happens at its destination.
   const purpose = directional ? PURPOSE.exec(text.slice(m.end, Math.min(sentence.end, m.end + 40))) : null;
-  if (purpose) return { cue: purpose[0].trim(), confidence: 0.7 };
+  if (purpose) {
+    const verb = purpose[1].split(' ')[0];
+    const bits = classOf(verb) | (EVENT.test(purpose[1]) ? HAND_EVENT : 0);
+    if (bits & (EVENT_BITS | HAND_EVENT)) return { cue: `to ${verb}`, confidence: 0.7, kind: kindOfBits(bits) };
+  }
   if (!directional && !locative) return null;
   const from = Math.max(sentence.start, m.start - EVENT_WINDOW);
   const to = Math.min(sentence.end, m.end + EVENT_WINDOW);
-  let best: { cue: string; distance: number } | null = null;
-  const re = directional ? MOVEMENTS : EVENTS;
-  const window = text.slice(from, to);
-  re.lastIndex = 0;
-  for (let e = re.exec(window); e !== null; e = re.exec(window)) {
-    const s = from + e.index;
-    const end = s + e[0].length;
-    if (directional && s >= m.end) continue; // the movement comes before its destination
-    if (end <= m.start && /[;—]/.test(text.slice(end, m.start))) continue;
-    if (s >= m.end && /[;—]/.test(text.slice(m.end, s))) continue;
-    if (NEGATED_EVENT.test(text.slice(Math.max(sentence.start, s - 20), s))) continue; // "was not killing", "evaded capture"
-    const distance = end <= m.start ? m.start - end : s - m.end;
-    if (!best || distance < best.distance) best = { cue: e[0], distance };
+  // A destination is the scene only of a movement that ends there (extradited, smuggled, deported into it).
+  const wanted = directional ? HAND_MOVE | W.smuggling | W.extradition : EVENT_BITS | HAND_EVENT;
+  let best: { c: Cue; distance: number } | null = null;
+  for (const c of cues) {
+    if (c.end <= from) continue;
+    if (c.start >= to) break;
+    if (!(c.bits & wanted)) continue;
+    if (c.start < m.end && c.end > m.start) continue; // the place's own words
+    if (directional && c.start >= m.end) continue; // the movement comes before its destination
+    if (c.end <= m.start && acrossClause(text, c.end, m.start)) continue;
+    if (c.start >= m.end && acrossClause(text, m.end, c.start)) continue;
+    if (negated(text, sentence, c)) continue;
+    const distance = c.end <= m.start ? m.start - c.end : c.start - m.end;
+    if (!best || distance < best.distance) best = { c, distance };
   }
-  return best ? { cue: best.cue, confidence: Math.max(0.55, 0.9 - best.distance / 200) } : null;
+  if (best) return { cue: best.c.text, confidence: Math.max(0.55, 0.9 - best.distance / 200), kind: kindOfBits(best.c.bits) };
+  return locative ? frameEvent(ctx, m, sentence) : null;
 }
+
+/**
+ * The event a story tells around a place it puts something in ("Residents of X were told to
+ * leave as the fire spread", "officers stopped two boys at X station with 80 wraps"): with no
+ * event word near the place, an event or contraband word anywhere in its sentence, or in the
+ * sentence before, makes the place where the story's events happen. A weak reading (0.5).
+ */
+function frameEvent(ctx: RoleContext, m: Mention, sentence: Span): EventCue | null {
+  // A country or a continent "in" which something is said is the background of an analysis
+  // ("institutions in Mexico", "troops were in Mexico"), not a scene the frame can place.
+  if (/^country:/.test(m.placeId) || /^(?:PCL|CONT|RGN)/.test(m.featureType)) return null;
+  // A negated event near the place ("evaded capture in X") leaves it no scene.
+  for (const c of ctx.cues(sentence)) if (c.bits & FRAME_BITS && Math.abs(c.start - m.start) < EVENT_WINDOW && negated(ctx.text, sentence, c)) return null;
+  // Where someone lives or grew up is no scene ("grew up in X; decades later he was arrested").
+  const before = ctx.text.slice(Math.max(sentence.start, m.start - 40), m.start);
+  if (RESIDENCE_BEFORE.test(before)) return null;
+  // An organisation's seat is no scene either ("a consultant with the Chertoff Group in Washington").
+  if (/(?<=\S\s+)\p{Lu}[\p{L}\p{M}]+\s+(?:in|at)\s+$/u.test(before)) return null;
+  const prev = ctx.previousSentence(sentence);
+  // Its own clause, then the sentence before.
+  const clause = clauseOf(ctx.text, m, sentence);
+  for (const s of prev && m.start - prev.end < 400 ? [clause, prev] : [clause]) {
+    let best: Cue | null = null;
+    for (const c of ctx.cues(s === clause ? sentence : s)) {
+      if (c.start < s.start || c.end > s.end) continue;
+      if (!(c.bits & FRAME_BITS) || (c.start < m.end && c.end > m.start)) continue;
+      if (negated(ctx.text, s, c)) continue;
+      if (!best || Math.abs(c.start - m.start) < Math.abs(best.start - m.start)) best = c;
+    }
+    if (best) return { cue: best.text, confidence: 0.5, kind: kindOfBits(best.bits), frame: true };
+  }
+  return null;
+}
+
+/** Residence and origin before "in": "grew up in", "lived in", "was born in", "studied in". */
+const RESIDENCE_BEFORE = /\b(?:grew up|raised|lives?|lived|living|born|studied|retired|resides?|resided|settled|worked|works|based)\s+(?:in|at|near)\s+(?:the\s+)?$/i;
+
+/** The clause of the sentence the place is in: cut at semicolons and dashes. */
+function clauseOf(text: string, m: Mention, sentence: Span): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (let i = m.start - 1; i >= sentence.start; i--) if (text[i] === ';' || text[i] === '—') { start = i + 1; break; }
+  for (let i = m.end; i < sentence.end; i++) if (text[i] === ';' || text[i] === '—') { end = i; break; }
+  return { start, end };
+}
+
+/** What makes a story's frame an event: an event word (WordNet's or the hand list's) or contraband. */
+const FRAME_BITS = EVENT_BITS | HAND_EVENT | W.cargo;

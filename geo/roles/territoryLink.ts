@@ -1,8 +1,10 @@
 /** A territory claim in the sentence: a named group linked to the place by a cue. */
-import type { Actor } from '../actors.ts';
 import type { Mention, Span } from '../types.ts';
 import { TERRITORY_BACKWARD, TERRITORY_FORWARD } from './cues.ts';
 import type { Decision } from './describeRole.ts';
+import { stripLocale } from './localePhrase.ts';
+import type { RoleContext } from './roleContext.ts';
+import { W } from './wordClasses.ts';
 
 /** How far (characters) a group may sit from the place it claims. */
 const TERRITORY_WINDOW = 110;
@@ -12,32 +14,48 @@ const LIST_FILLER =
   /^(?:[\s,]|\u0000|(?:and|or|later|then|eventually|also|even|the|rest|of|parts?|much|all|most|state|states|city|cities|town|towns|areas?|region|regions|municipalit(?:y|ies)|port|ports|nearby|neighbou?ring|surrounding|border|crossings?|routes?|at|in|of|through|southern|northern|eastern|western|central|remote|rural)(?![\p{L}]))*$/iu;
 
 /**
- * Finds "group … based in … place" or "place, home of the group" within the sentence.
- *
- * @param groups named groups and their anaphors, sorted by start
- * @param all every place mention of the text, sorted by start (other places may stand in a list between cue and place)
- * @example territoryLink(text, nayarit, sentence, groups, all)?.cue // 'based in'
+ * A group written right before "in <place>" is placed there ("the Chapitos in Sinaloa", "Los
+ * Choneros in Guayaquil"): the place is where the group is. A weak claim: when the sentence's
+ * event happened there ("detained a boss of the Gulf cartel in Reynosa"), the event is what the
+ * sentence is about.
  */
-export function territoryLink(text: string, m: Mention, sentence: Span, groups: Actor[], all: Mention[]): Decision | null {
-  // Forward: the nearest group before the place in the sentence, a cue between them, and
-  // nothing between cue and place but other places and list words.
-  const before = groups.filter((g) => g.end <= m.start && g.start >= sentence.start && m.start - g.end <= TERRITORY_WINDOW);
-  const g = before[before.length - 1];
-  if (g) {
+const GROUP_IN = /^\s*,?\s+(?:(?:now|still|long|mainly|mostly|largely|all|also)\s+)?(?:in|inside)\s+(?:the\s+)?(?:(?:state|city|port|region|province|town) of\s+)?$/i;
+
+/**
+ * Finds "group … based in … place" or "place, home of the group" within the sentence: the
+ * nearest group before the place (binary search in `ctx.groups`), a territory cue between them
+ * (the phrases of `cues.ts`, or a WordNet `control` word: "ruled", "monopolized"), and nothing
+ * between cue and place but other places and list words.
+ *
+ * @example territoryLink(ctx, nayarit, sentence)?.cue // 'based in'
+ */
+export function territoryLink(ctx: RoleContext, m: Mention, sentence: Span): Decision | null {
+  const { text } = ctx;
+  const g = ctx.lastStartingAtOrBefore(ctx.groups, m.start - 1);
+  if (g && g.end <= m.start && g.start >= sentence.start && m.start - g.end <= TERRITORY_WINDOW) {
     const between = text.slice(g.end, m.start);
     if (!/[;—]/.test(between)) {
-      const cue = lastMatch(TERRITORY_FORWARD, between);
+      if (GROUP_IN.test(between)) return { layer: 'territory', cue: between.trim(), group: g.name, confidence: 0.7, weak: true };
+      let cue: { index: number; text: string } | null = null;
+      const phrase = lastMatch(TERRITORY_FORWARD, between);
+      if (phrase) cue = { index: phrase.index, text: phrase[0] };
+      for (const c of ctx.cues(sentence)) {
+        if (c.start < g.end) continue;
+        if (c.end > m.start) break;
+        if (c.bits & W.control && (!cue || c.start - g.end > cue.index)) cue = { index: c.start - g.end, text: c.text };
+      }
       if (cue) {
-        const tail = maskMentions(text, g.end + cue.index + cue[0].length, m.start, all);
-        if (LIST_FILLER.test(tail)) {
-          return { layer: 'territory', cue: cue[0], group: g.name, confidence: between.length < 40 ? 0.85 : 0.7 };
+        const tail = maskMentions(ctx, g.end + cue.index + cue.text.length, m.start);
+        if (LIST_FILLER.test(tail) || LIST_FILLER.test(stripLocale(tail))) {
+          return { layer: 'territory', cue: cue.text, group: g.name, confidence: between.length < 40 ? 0.85 : 0.7 };
         }
       }
     }
   }
   // Backward: "Nayarit, home of the H-2 cartel".
-  const after = groups.find((x) => x.start >= m.end && x.end <= sentence.end && x.start - m.end <= TERRITORY_WINDOW);
-  if (after) {
+  const k = ctx.firstStartingAtOrAfter(ctx.groups, m.end);
+  const after = ctx.groups[k];
+  if (after && after.end <= sentence.end && after.start - m.end <= TERRITORY_WINDOW) {
     const between = text.slice(m.end, after.start);
     const cue = TERRITORY_BACKWARD.exec(between);
     if (cue && !/[;—]/.test(between)) return { layer: 'territory', cue: cue[0], group: after.name, confidence: 0.75 };
@@ -59,11 +77,13 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
 }
 
 /** The text between two offsets with every place mention replaced by one NUL. */
-function maskMentions(text: string, from: number, to: number, all: Mention[]): string {
+function maskMentions(ctx: RoleContext, from: number, to: number): string {
+  const { text, all } = ctx;
   let out = '';
   let at = from;
-  for (const o of all) {
-    if (o.start < from || o.end > to) continue;
+  for (let k = ctx.firstStartingAtOrAfter(all, from); k < all.length && all[k].start < to; k++) {
+    const o = all[k];
+    if (o.end > to) continue;
     out += text.slice(at, o.start) + '\u0000';
     at = o.end;
   }

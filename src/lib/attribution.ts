@@ -11,4 +11,5 @@ export const ATTRIBUTION: readonly string[] = [
   'Countries: mledoze/countries (ODbL)',
   'Division names: iso3166-2-db (MIT)',
   'Area codes: NANPA via areacodes (MIT), CNAC',
+  'Word classes: WordNet 3.1, Princeton University (WordNet licence)',
 ];

@@ -85,7 +85,7 @@ describe('benchmark corpus generator', () => {
 
 describe('bench options', () => {
   it.each([
-    [[], { sizes: [1, 10, 100], cliSize: 10, loadSamples: 3, seed: 1, quick: false }],
+    [[], { sizes: [1, 10, 100], cliSize: 10, loadSamples: 5, seed: 1, quick: false }],
     [['--sizes', '1,10'], { sizes: [1, 10], cliSize: 10 }],
     [['--sizes', '0.5', '--cli-size', 'none'], { sizes: [0.5], cliSize: null }],
     [['--sizes', '100', '--cli-size', '2'], { sizes: [2, 100], cliSize: 2 }],

@@ -8,9 +8,10 @@ import { Gazetteer } from '../../geo/gazetteer/gazetteer.ts';
 import { areaGeometry } from '../../geo/gazetteer/areas.ts';
 import { foldKey } from '../../geo/gazetteer/foldKey.ts';
 import { loadAreas, loadGazetteer } from '../../geo/gazetteer/loadGazetteer.node.ts';
+import type { PlaceGazetteer } from '../../geo/gazetteer/placeGazetteer.ts';
 
 const DIR = 'data/gazetteer';
-let g: Gazetteer;
+let g: PlaceGazetteer;
 let areas: Topology;
 
 beforeAll(() => {

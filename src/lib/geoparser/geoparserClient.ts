@@ -1,0 +1,119 @@
+/**
+ * The page's side of the geoparser worker: starts the worker on the first request (never at page
+ * load, so the gazetteer is downloaded only when a text is to be geoparsed), sends texts and
+ * resolves each request with its output, and reports the gazetteer's download and load.
+ */
+import type { GeoparseOutput } from '../../../geo/geoparse.ts';
+import type { GazetteerLoadStats, GeoparseRequest, WorkerGeoparseOptions, WorkerMessage } from './protocol.ts';
+
+/** What a progress listener hears. */
+export type GeoparserProgress =
+  | { stage: 'download'; loaded: number; total: number | null }
+  | { stage: 'ready'; load: GazetteerLoad }
+  | { stage: 'geoparse'; done: number; pending: number };
+
+/** The gazetteer load as the page saw it. */
+export interface GazetteerLoad extends GazetteerLoadStats {
+  /** From the first request (page clock) to the worker's "ready". */
+  totalMs: number;
+}
+
+/** Starts the worker; a test or another page may pass its own. */
+export type WorkerFactory = () => Worker;
+
+const defaultWorker: WorkerFactory = () => new Worker(new URL('./geoparser.worker.ts', import.meta.url), { type: 'module', name: 'geoparser' });
+
+/**
+ * A geoparser running in a Web Worker.
+ *
+ * @example
+ * const geoparser = new GeoparserClient();
+ * const { mentions } = await geoparser.geoparse('Culiacán, Sinaloa', { date: '2024-03-01' });
+ */
+export class GeoparserClient {
+  #factory: WorkerFactory;
+  #worker: Worker | null = null;
+  #nextId = 1;
+  #pending = new Map<number, { resolve: (o: GeoparseOutput) => void; reject: (e: Error) => void }>();
+  #done = 0;
+  #listeners = new Set<(p: GeoparserProgress) => void>();
+  #startedAt = 0;
+  #load: GazetteerLoad | null = null;
+  #loadWaiters: Array<(l: GazetteerLoad) => void> = [];
+
+  constructor(factory: WorkerFactory = defaultWorker) {
+    this.#factory = factory;
+  }
+
+  /** Listens to progress; returns a function that stops listening. */
+  onProgress(listener: (p: GeoparserProgress) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Geoparses one text in the worker: the same output as `geoparse(text, gazetteer, options)` in
+   * Node with the same gazetteer binary. The first call starts the worker and its gazetteer load.
+   */
+  geoparse(text: string, options: WorkerGeoparseOptions = {}): Promise<GeoparseOutput> {
+    const worker = this.#start();
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      const request: GeoparseRequest = { type: 'geoparse', id, text, options: { debug: options.debug, date: options.date } };
+      worker.postMessage(request);
+    });
+  }
+
+  /** Resolves once the gazetteer is loaded in the worker (after a first `geoparse`), with how long it took. */
+  gazetteerLoad(): Promise<GazetteerLoad> {
+    if (this.#load) return Promise.resolve(this.#load);
+    return new Promise((resolve) => this.#loadWaiters.push(resolve));
+  }
+
+  /** Stops the worker; pending requests fail. */
+  terminate(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#failAll(new Error('geoparser stopped'));
+  }
+
+  #start(): Worker {
+    if (this.#worker) return this.#worker;
+    this.#startedAt = performance.now();
+    const worker = this.#factory();
+    worker.onmessage = (e: MessageEvent<WorkerMessage>) => this.#receive(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      this.#worker = null;
+      this.#failAll(new Error(`geoparser worker failed: ${e.message || 'could not start'}`));
+    };
+    this.#worker = worker;
+    return worker;
+  }
+
+  #receive(m: WorkerMessage): void {
+    if (m.type === 'download') return this.#emit({ stage: 'download', loaded: m.loaded, total: m.total });
+    if (m.type === 'ready') {
+      this.#load = { ...m.stats, totalMs: Math.round(performance.now() - this.#startedAt) };
+      for (const w of this.#loadWaiters.splice(0)) w(this.#load);
+      return this.#emit({ stage: 'ready', load: this.#load });
+    }
+    const waiting = this.#pending.get(m.id);
+    if (!waiting) return;
+    this.#pending.delete(m.id);
+    this.#done++;
+    if (m.type === 'result') waiting.resolve(m.output);
+    else waiting.reject(new Error(m.message));
+    this.#emit({ stage: 'geoparse', done: this.#done, pending: this.#pending.size });
+  }
+
+  #failAll(err: Error): void {
+    for (const { reject } of this.#pending.values()) reject(err);
+    this.#pending.clear();
+  }
+
+  #emit(p: GeoparserProgress): void {
+    for (const l of this.#listeners) l(p);
+  }
+}
