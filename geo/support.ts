@@ -36,6 +36,14 @@ export class SupportTable {
   /** Per entry: the place and its penalty. */
   readonly #entryPlace: number[] = [];
   readonly #penalty: number[] = [];
+  /**
+   * Per reading, what a place must share with it to gain anything: one of its entries'
+   * countries, or a latitude within REACH_DEGREES of one of them (no two places lend each other
+   * anything across a border from farther than NEIGHBOUR_KM, north to south alone).
+   */
+  readonly #countries: number[][] = [];
+  readonly #south: number[] = [];
+  readonly #north: number[] = [];
 
   /**
    * @param places the article's places, to which the readings' are added
@@ -53,6 +61,20 @@ export class SupportTable {
         this.#penalty.push(PLAUSIBILITY * (best - score));
       }
       this.#to.push(this.#entryPlace.length);
+      const countries: number[] = [];
+      let south = Infinity;
+      let north = -Infinity;
+      for (let e = this.#from[this.#from.length - 1]!; e < this.#entryPlace.length; e++) {
+        const q = this.#entryPlace[e]!;
+        if (!countries.includes(places.country[q]!)) countries.push(places.country[q]!);
+        // (A latitude out of range, which no gazetteer has, would make every place reachable.)
+        const lat = places.lat[q]!;
+        south = lat >= -90 && lat <= 90 ? Math.min(south, lat) : -Infinity;
+        north = lat >= -90 && lat <= 90 ? Math.max(north, lat) : Infinity;
+      }
+      this.#countries.push(countries);
+      this.#south.push(south - REACH_DEGREES);
+      this.#north.push(north + REACH_DEGREES);
       const top = r.candidates[0]?.place;
       this.#halves.push(!!top && top.kind === 'city' && top.population < SMALL_PLACE);
     }
@@ -63,8 +85,13 @@ export class SupportTable {
    * that order.
    */
   support(p: number, readings: readonly number[]): number {
+    const country = this.#places.country[p]!;
+    const at = this.#places.lat[p]!;
+    const lat = at >= -90 && at <= 90 ? at : NaN; // (never rejected out of range)
     let total = 0;
     for (const r of readings) {
+      // A reading that shares no country with the place and lies too far north or south of it lends nothing.
+      if ((lat < this.#south[r]! || lat > this.#north[r]!) && !this.#countries[r]!.includes(country)) continue;
       let lent = 0;
       for (let e = this.#from[r]!, end = this.#to[r]!; e < end; e++) {
         const s = this.#compatibility(p, this.#entryPlace[e]!) - this.#penalty[e]!;
@@ -139,6 +166,12 @@ export function distanceWithinKm(lat1: number, lon1: number, lat2: number, lon2:
 
 /** Within this distance of a named country's point, a place abroad is its neighbour (Gaza beside Israel). */
 const NEIGHBOUR_KM = 800;
+/**
+ * Degrees of latitude beyond which two places of different countries lend each other nothing:
+ * farther than NEIGHBOUR_KM (the widest distance that counts) north to south, as
+ * `distanceWithinKm` measures it (KM_PER_DEGREE a degree).
+ */
+const REACH_DEGREES = NEIGHBOUR_KM / KM_PER_DEGREE + 1e-9;
 
 /** A place and a country (or region): in it, beside it, or unrelated. */
 function countryCompatibility(p: Place, c: Place): number {
