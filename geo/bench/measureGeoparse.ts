@@ -1,15 +1,12 @@
 /**
  * Geoparses a corpus file (JSON lines, read as a stream, article by article) as the `geoparse`
- * command does in one thread, after a warm-up on other articles, and measures it; then times geotagging (tokenise + recognise)
- * against the whole pipeline on the first part of the file to split tagging from resolution.
+ * command does in one thread, after a warm-up on other articles, and measures it; then times each
+ * stage (tokenise, recognise, resolve, roles, facilities) on the first part of the file.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
-import { geoparse } from '../geoparse.ts';
-import { defaultLexicon } from '../lexicon.ts';
-import { recognize } from '../recognize.ts';
-import { tokenize } from '../tokens.ts';
+import { geoparse, type StageTimings } from '../geoparse.ts';
 import { corpusVocabulary } from './corpusVocabulary.ts';
 import { heapAfterGcMB, maxRssMB } from './memory.ts';
 import { newsArticles } from './newsArticles.ts';
@@ -38,8 +35,18 @@ export interface GeoparseSample {
   maxRssMB: number;
   heapAfterLoadMB: number;
   heapAfterMB: number;
-  /** Tagging and the rest, timed on the first `split.bytes` of the file. */
-  split: { bytes: number; geotagSeconds: number; resolveSeconds: number; geotagMBps: number; resolveMBps: number };
+  /**
+   * Tagging (tokenise + recognise) and the rest (resolve, roles, facilities), and each stage's
+   * MB/s, timed inside `geoparse` on the first `split.bytes` of the file.
+   */
+  split: {
+    bytes: number;
+    geotagSeconds: number;
+    resolveSeconds: number;
+    geotagMBps: number;
+    resolveMBps: number;
+    stages: Record<keyof StageTimings, number>;
+  };
 }
 
 /** Exercises every lazy index (misspellings too) before the clock starts. */
@@ -104,19 +111,16 @@ export async function measureGeoparse(file: string, gazetteerDir: string, splitB
   const maxRss = maxRssMB();
   const heapAfterMB = heapAfterGcMB();
 
+  // Stage by stage (geoparse's own timings), on the first `splitBytes` again.
   let splitSeen = 0;
-  let tagMs = 0;
-  let allMs = 0;
+  const timings: StageTimings = { tokenize: 0, recognize: 0, resolve: 0, roles: 0, facilities: 0 };
   for await (const a of articles(file, splitBytes)) {
-    const t0 = performance.now();
-    recognize(a.text, gazetteer, defaultLexicon, tokenize(a.text));
-    const t1 = performance.now();
-    geoparse(a.text, gazetteer);
-    allMs += performance.now() - t1;
-    tagMs += t1 - t0;
+    geoparse(a.text, gazetteer, { timings });
     splitSeen += a.bytes;
   }
-  const resolveMs = Math.max(0, allMs - tagMs);
+  const tagMs = timings.tokenize + timings.recognize;
+  const resolveMs = timings.resolve + timings.roles + timings.facilities;
+  const mbps = (ms: number) => round3(splitSeen / 1e3 / ms);
   return {
     bytes,
     articles: count,
@@ -136,8 +140,15 @@ export async function measureGeoparse(file: string, gazetteerDir: string, splitB
       bytes: splitSeen,
       geotagSeconds: round3(tagMs / 1000),
       resolveSeconds: round3(resolveMs / 1000),
-      geotagMBps: round3(splitSeen / 1e3 / tagMs),
-      resolveMBps: round3(splitSeen / 1e3 / resolveMs),
+      geotagMBps: mbps(tagMs),
+      resolveMBps: mbps(resolveMs),
+      stages: {
+        tokenize: mbps(timings.tokenize),
+        recognize: mbps(timings.recognize),
+        resolve: mbps(timings.resolve),
+        roles: mbps(timings.roles),
+        facilities: mbps(timings.facilities),
+      },
     },
   };
 }
