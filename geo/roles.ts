@@ -20,10 +20,12 @@ import {
   PERSON_OF,
 } from './roles/cues.ts';
 import { describeRole, type Decision } from './roles/describeRole.ts';
-import { datelineScene, isDateline } from './roles/dateline.ts';
+import { datelineScene, inDateline, isDateline } from './roles/dateline.ts';
 import { eventNear, leadEnd } from './roles/eventNear.ts';
 import { roleContext, type RoleContext } from './roles/roleContext.ts';
 import { routeNear, storedIn } from './roles/route.ts';
+import { otherFrame } from './roles/otherFrames.ts';
+import { sceneByDefault } from './roles/sceneByDefault.ts';
 import { territoryLink } from './roles/territoryLink.ts';
 import { classOf, W } from './roles/wordClasses.ts';
 import { sentences as splitSentences } from './sentences.ts';
@@ -110,9 +112,8 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   // stronghold Y") feeds both layers.
   const withEvent = (d: Decision): Decision => {
     if (isDemonym(m)) return d;
-    // (The story's frame alone — `frameEvent` — adds no second layer to a claim.)
-    const near = eventNear(ctx, m, sentence);
-    const event = (near && !near.frame ? near : null) ?? routeNear(ctx, m, sentence);
+    // (The story's frame alone — `sceneByDefault` — adds no second layer to a claim.)
+    const event = eventNear(ctx, m, sentence) ?? routeNear(ctx, m, sentence);
     return event ? { ...d, also: { layer: 'incident', cue: event.cue, confidence: event.confidence * 0.9, kind: event.kind } } : d;
   };
   // Groups and actors do not overlap, so the only one that can hold the place is the last to start at or before it.
@@ -211,9 +212,17 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
 
   // 7. Something happened there — unless the place only qualifies a person ("the governor of X").
   if (PERSON_OF.test(before)) return { layer: 'other', cue: PERSON_OF.exec(before)![0].trim(), confidence: 0.75 };
+  // A dateline is other until the story's incidents make it their scene (below, in assignRoles).
+  if (isDateline(text, m) || inDateline(text, m)) return { layer: 'other', cue: 'dateline', confidence: 0.6 };
+  // Where someone comes from, lives or fled to, a reference point, a qualifier: background.
+  const frame = otherFrame(ctx, m, sentence);
+  if (frame) return { layer: 'other', cue: frame, confidence: 0.7 };
   if (!isDemonym(m)) {
     const event = eventNear(ctx, m, sentence) ?? route ?? storedIn(ctx, m, sentence);
     if (event) return { layer: 'incident', cue: event.cue, confidence: event.confidence, kind: event.kind };
+    // 8. In a sentence that narrates events, a place is their scene unless a frame makes it background.
+    const scene = sceneByDefault(ctx, m, sentence);
+    if (scene) return { layer: 'incident', cue: scene.cue, confidence: scene.confidence, kind: scene.kind };
   }
   return { layer: 'other', confidence: 0.6 };
 }

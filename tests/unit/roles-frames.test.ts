@@ -1,0 +1,85 @@
+/**
+ * The news set's reading of places (issue 9, point 4; `tests/fixtures/news/FORMAT.md`): in a story
+ * that narrates events, a place is where they happen or pass — the scene — unless it stands in a
+ * frame that makes it background: where someone comes from, lives or fled to, a reference point,
+ * a qualifier of another place, a comparison, a dateline. Each phenomenon a table row with
+ * invented places (Varossa, Lomaria, Puerto Lindo, Westbury, Ruritania), so that the rule, not a
+ * list of places or of one set's words, is what passes.
+ */
+import { describe, expect, it } from 'vitest';
+import { assignRoles } from '../../geo/roles.ts';
+import type { Layer, Mention } from '../../geo/types.ts';
+
+const KINDS: Record<string, [string, string, number, number]> = {
+  Varossa: ['ADM1', 'admin1:XX.01', 10, 10],
+  Lomaria: ['ADM1', 'admin1:XX.02', 20, 20],
+  'Puerto Lindo': ['PPL', 'test:puerto-lindo', 30, 30],
+  Westbury: ['PPLA2', 'test:westbury', 40, 40],
+  Ruritania: ['PCLI', 'country:RU-TEST', 50, 50],
+  Ruritanian: ['PCLI', 'country:RU-TEST', 50, 50],
+};
+
+/** Every invented place in the text, as the geoparser would give it. */
+function mentionsOf(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const [surface, [featureType, placeId, lat, lon]] of Object.entries(KINDS)) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${surface}(?![\\p{L}])`, 'giu'))) {
+      if (out.some((o) => o.start < m.index + surface.length && m.index < o.end)) continue;
+      const name = surface === 'Ruritanian' ? 'Ruritania' : surface;
+      out.push({ start: m.index, end: m.index + surface.length, text: m[0], name, lat, lon, placeId, featureType, layer: 'other', confidence: 1 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The role of the `nth` mention of `surface` (any case). */
+function layerOf(text: string, surface: string, nth = 0): Layer {
+  return assignRoles(text, mentionsOf(text), undefined, '2024-03-08').filter((m) => m.text.toLowerCase() === surface.toLowerCase())[nth].layer;
+}
+
+type Row = [phenomenon: string, text: string, surface: string, layer: Layer];
+
+describe('the scene by default: a place in a story that narrates events is where they happen or pass', () => {
+  it.each([
+    ['the object of a movement verb', 'Tractor-trailers that left Puerto Lindo carried cocaine across the border.', 'Puerto Lindo', 'incident'],
+    ['a place flooded with drugs', 'The gang ran a drugs line that flooded Westbury with crack cocaine.', 'Westbury', 'incident'],
+    ['no event in the story, no scene', 'The governor delivered a speech in Westbury.', 'Westbury', 'other'],
+    ['a country whose own sentence tells an event is its scene', 'Crystal meth produced abroad reaches Ruritania hidden in machinery.', 'Ruritania', 'incident'],
+  ] as Row[])('%s: %s → %s is %s', (_p, text, surface, layer) => {
+    expect(layerOf(text, surface)).toBe(layer);
+  });
+});
+
+describe('frames that make a place background, whatever the sentence narrates', () => {
+  it.each([
+    ['where a person comes from ("a teenager from X")', 'A teenager from Westbury was used to ferry heroin to Puerto Lindo.', 'Westbury', 'other'],
+    ['… and where the drugs went is still the scene', 'A teenager from Westbury was used to ferry heroin to Puerto Lindo.', 'Puerto Lindo', 'incident'],
+    ['"men from east X"', 'Police charged five men from east Westbury with running a cocaine line.', 'Westbury', 'other'],
+    ['"a 19-year-old from X"', 'A 19-year-old from Westbury was arrested in Puerto Lindo.', 'Westbury', 'other'],
+    ['people moved from a place are moved from its scene', 'Soldiers evacuated thousands of people from Westbury as the flood spread.', 'Westbury', 'incident'],
+    ['"<name>, <age>, of X": where a person lives', 'Kenton Ashworth, 24, of Westbury, ran the heroin line.', 'Westbury', 'other'],
+    ['"<first name> <surname> of X"', 'A third, Jordan Asante of Westbury, surrendered to police after the raid.', 'Westbury', 'other'],
+    ['"a resident of X"', 'The driver, a resident of Westbury, was arrested with cocaine.', 'Westbury', 'other'],
+    ['"lived in X"', 'Prosecutors say the smuggler lived in Westbury until 2012.', 'Westbury', 'other'],
+    ['"believed to be in X"', 'The ring was raided; its leader is believed to be in Westbury.', 'Westbury', 'other'],
+    ['"fled to X"', 'The man who ran the cocaine ring had fled to Ruritania.', 'Ruritania', 'other'],
+    ['"flee toward X"', 'Gunmen torched homes, forcing residents to flee toward Westbury.', 'Westbury', 'other'],
+    ['a speaker placed where he speaks ("said <name> in X")', 'Agents seized cocaine on Monday, said the agency\'s Jane Roe in Westbury.', 'Westbury', 'other'],
+    ['"<name> in X said"', 'Community worker Lincoln Adams in Westbury said two boys were shot dead.', 'Westbury', 'other'],
+    ['a person arrested in a place is no speaker', 'Soldiers arrested Joaquin Ortega in Westbury on Monday.', 'Westbury', 'incident'],
+    ['a reference point ("north of X")', 'The cyclone crossed the coast north of Westbury overnight.', 'Westbury', 'other'],
+    ['a measured distance puts the scene near the place', 'Coast Guard crews seized cocaine 40 miles south of Westbury.', 'Westbury', 'incident'],
+    ['a comparison', 'Smugglers landed more cocaine in Puerto Lindo than in Westbury.', 'Westbury', 'other'],
+    ['an appositive locating the place before it ("X, Y\'s second city")', 'Gunmen killed a rancher in Puerto Lindo, Varossa\'s second city.', 'Varossa', 'other'],
+    ['"on Y\'s northern coast"', 'The boat left Puerto Lindo on Ruritania\'s northern coast with cocaine.', 'Ruritania', 'other'],
+    ['a possessive before a proper name ("Y\'s X")', 'The cocaine moved through Ruritania\'s Puerto Lindo free zone.', 'Ruritania', 'other'],
+    ['… where the proper name is the scene', 'The cocaine moved through Ruritania\'s Puerto Lindo free zone.', 'Puerto Lindo', 'incident'],
+    ['"the X suburb of Y": X locates Y', 'A biker was shot dead in the western Westbury suburb of Puerto Lindo.', 'Westbury', 'other'],
+    ['"the X state capital"', 'Six bodies were dumped as the feud paralysed the Varossa state capital.', 'Varossa', 'other'],
+    ['a country\'s kind of group, as a nationality ("X\'s gangs")', 'Ruritania\'s gangs smuggled cocaine into Westbury.', 'Ruritania', 'other'],
+    ['the country of a dateline', 'PUERTO LINDO, Ruritania (AP) — Gunmen killed six men in Westbury.', 'Ruritania', 'other'],
+    ['a dateline whose city saw none of the story\'s events', 'PUERTO LINDO, Ruritania (AP) — Gunmen killed six men in Westbury.', 'Puerto Lindo', 'other'],
+  ] as Row[])('%s: %s → %s is %s', (_p, text, surface, layer) => {
+    expect(layerOf(text, surface)).toBe(layer);
+  });
+});
