@@ -321,7 +321,7 @@ function groupName(g: Actor, m: Mention): string {
 function isDemonym(m: Mention): boolean {
   const surface = foldName(m.text);
   const name = foldName(m.name);
-  return surface !== name && !name.includes(surface) && /(?:an|ans|ian|ians|ese|ish|i|ic)$/.test(surface);
+  return surface !== name && !name.includes(surface) && /(?:an|ans|ian|ians|ese|ish|i|ic|in|ins|ine|ines|ino|inos)$/.test(surface);
 }
 
 /** Levenshtein distance (small strings only). */

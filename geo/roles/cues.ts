@@ -11,7 +11,7 @@
  * in it ("fled", "crossed", "chased", "loaded").
  */
 export const EVENT =
-  /\b(?:taken into (?:[\w.]+ )?custody|bodies (?:were )?found|found dead|gunmen opened fire|gunned down|busted|(?:mass )?graves?|stash house|dumped|set (?:on )?fire|burned|loaded|unloaded|fled|explosives|drones?|transit point|gateway|hub|cross(?:ed|ing|ings)?|blast|car bomb|pursu(?:ed|ing|it)|chased?|tapped)\b/i;
+  /\b(?:taken into (?:[\w.]+ )?custody|bodies (?:were )?found|found dead|gunmen opened fire|gunned down|busted|(?:mass )?graves?|stash house|dump(?:ed|ing)|set (?:on )?fire|burned|loaded|unloaded|fled|explosives|drones?|transit point|gateway|hub|cross(?:ed|ing|ings)?|blast|car bomb|pursu(?:ed|ing|it)|chased?|tapped)\b/i;
 
 /** Territory verbs and nouns linking a group to a place (group … cue … place). */
 export const TERRITORY_FORWARD =
@@ -30,7 +30,7 @@ export const JURISDICTION_BEFORE =
  * acting for the place: "Essex Police have charged", "Dutch police say") or custody.
  */
 export const JURISDICTION_AFTER =
-  /^(?:['’]s?)?\s+(?:federal\s+|state\s+|criminal\s+|military\s+|justice\s+|drug\s+|supreme\s+|district\s+|constitutional\s+|appeals\s+|electoral\s+|interior\s+|foreign\s+|security\s+|defen[cs]e\s+|justice\s+|finance\s+)?(?:law(?!\s+enforcement)|laws|authorities|police|sheriff(?:['’]s)?(?:\s+(?:office|department|deputies))?|constabulary|gendarmerie|guardia civil|carabinieri|officials?|ministers?|ministry|president|governor|mayor|magistrates?|treasury|department(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|attorney\s+general['’]s\s+office|official\s+sources|government|governments|court|courts|jury|prosecutors?|judge|investigation|investigators|(?:law\s+enforcement\s+)?investigations|case|judiciary|justice system|attorney general|attorney['’]s office|custody|jurisdiction|congress|senate|legislature|department of justice|justice department|foreign secretary|foreign ministry|extradition|indictment|charges)\b/i;
+  /^(?:['’]s?)?\s+(?:federal\s+|state\s+|public\s+|criminal\s+|military\s+|justice\s+|drug\s+|supreme\s+|district\s+|constitutional\s+|appeals\s+|electoral\s+|interior\s+|foreign\s+|security\s+|defen[cs]e\s+|justice\s+|finance\s+)?(?:law(?!\s+enforcement)|laws|authorities|police|sheriff(?:['’]s)?(?:\s+(?:office|department|deputies))?|constabulary|gendarmerie|guardia civil|carabinieri|officials?|ministers?|ministry|president|governor|mayor|magistrates?|treasury|department(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|attorney\s+general['’]s\s+office|official\s+sources|government|governments|court|courts|jury|prosecutors?|judge|investigation|investigators|(?:law\s+enforcement\s+)?investigations|case|judiciary|justice system|attorney general|attorney['’]s office|custody|jurisdiction|congress|senate|legislature|department of justice|justice department|foreign secretary|foreign ministry|extradition|indictment|charges|agents)\b/i;
 
 /** After a place: the place acts on a case ("Mexico extradited", "the United States charged"). */
 export const JURISDICTION_ACTS =

@@ -17,6 +17,7 @@ const KINDS: Record<string, [string, string, number, number]> = {
   Westbury: ['PPLA2', 'test:westbury', 40, 40],
   Ruritania: ['PCLI', 'country:RU-TEST', 50, 50],
   Ruritanian: ['PCLI', 'country:RU-TEST', 50, 50],
+  Syldavin: ['PCLI', 'country:SY-TEST', 60, 60],
 };
 
 /** Every invented place in the text, as the geoparser would give it. */
@@ -25,7 +26,7 @@ function mentionsOf(text: string): Mention[] {
   for (const [surface, [featureType, placeId, lat, lon]] of Object.entries(KINDS)) {
     for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${surface}(?![\\p{L}])`, 'giu'))) {
       if (out.some((o) => o.start < m.index + surface.length && m.index < o.end)) continue;
-      const name = surface === 'Ruritanian' ? 'Ruritania' : surface;
+      const name = surface === 'Ruritanian' ? 'Ruritania' : surface === 'Syldavin' ? 'Syldavia' : surface;
       out.push({ start: m.index, end: m.index + surface.length, text: m[0], name, lat, lon, placeId, featureType, layer: 'other', confidence: 1 });
     }
   }
@@ -42,9 +43,23 @@ type Row = [phenomenon: string, text: string, surface: string, layer: Layer];
 describe('the scene by default: a place in a story that narrates events is where they happen or pass', () => {
   it.each([
     ['the object of a movement verb', 'Tractor-trailers that left Puerto Lindo carried cocaine across the border.', 'Puerto Lindo', 'incident'],
+    ['a place whose sentence has no event word, after one that has', 'A bushfire destroyed 70 homes on Tuesday. Smoke blanketed Westbury overnight.', 'Westbury', 'incident'],
+    ['held for ransom (a kidnapping)', 'The gang held a businessman for ransom in Westbury.', 'Westbury', 'incident'],
+    ['dumping a body', 'They are accused of dumping the body of an officer in Westbury.', 'Westbury', 'incident'],
     ['a place flooded with drugs', 'The gang ran a drugs line that flooded Westbury with crack cocaine.', 'Westbury', 'incident'],
     ['no event in the story, no scene', 'The governor delivered a speech in Westbury.', 'Westbury', 'other'],
     ['a country whose own sentence tells an event is its scene', 'Crystal meth produced abroad reaches Ruritania hidden in machinery.', 'Ruritania', 'incident'],
+  ] as Row[])('%s: %s → %s is %s', (_p, text, surface, layer) => {
+    expect(layerOf(text, surface)).toBe(layer);
+  });
+});
+
+describe('authorities and nationalities', () => {
+  it.each([
+    ["a country's public prosecutor", "Ruritania's public prosecutor's office charged 22 gang members.", 'Ruritania', 'jurisdiction'],
+    ["a country's agents", 'He was handed over to Ruritania agents in Westbury.', 'Ruritania', 'jurisdiction'],
+    ['"investigators from X and the Y": the list shares its governor', 'Police, working with investigators from Lomaria and the Ruritania, searched 21 homes.', 'Ruritania', 'jurisdiction'],
+    ['a demonym in -in is a nationality', 'Two Syldavin clans smuggled cocaine into Westbury.', 'Syldavin', 'other'],
   ] as Row[])('%s: %s → %s is %s', (_p, text, surface, layer) => {
     expect(layerOf(text, surface)).toBe(layer);
   });
