@@ -8,7 +8,7 @@
 import type { Actor } from '../actors.ts';
 import { foldName } from '../fold.ts';
 import type { Mention, Span } from '../types.ts';
-import { GROUP_ANAPHOR } from './cues.ts';
+import { GROUP_ANAPHOR, NEGATED_EVENT } from './cues.ts';
 import { readCues, type Cue } from './sentenceCues.ts';
 
 /** The article-wide facts the role rules use. */
@@ -34,6 +34,8 @@ export interface RoleContext {
   cues(sentence: Span): Cue[];
   /** The sentence before this one (by binary search in the sentence spans), or null. */
   previousSentence(sentence: Span): Span | null;
+  /** The first cue with one of `bits` in the article's first `chars` characters (not negated), read once per article; or null. */
+  lede(chars: number, bits: number): Cue | null;
 }
 
 /**
@@ -58,6 +60,7 @@ export function roleContext(text: string, mentions: readonly Mention[], actors: 
   // Two sentences' cues at once: a mention's own and the one before it.
   const cache: Array<{ start: number; end: number; cues: Cue[] }> = [];
   const sorted = spans.every((s, k) => k === 0 || spans[k - 1].end <= s.start);
+  let ledeCues: Cue[] | null = null;
   return {
     text,
     all,
@@ -82,6 +85,12 @@ export function roleContext(text: string, mentions: readonly Mention[], actors: 
       if (!sorted) return null;
       const k = firstStartingAfter(spans as Span[], sentence.start - 1) - 1;
       return k >= 0 && spans[k].end <= sentence.start ? spans[k] : null;
+    },
+    lede(chars, bits) {
+      const end = Math.min(text.length, chars);
+      ledeCues ??= readCues(text, 0, end);
+      for (const c of ledeCues) if (c.bits & bits && !NEGATED_EVENT.test(text.slice(Math.max(0, c.start - 20), c.start))) return c;
+      return null;
     },
   };
 }

@@ -1,10 +1,13 @@
 /**
  * The news set's reading of a place in a story that narrates events (issue 9, point 4): a place
- * the text names is where its events happen or pass — the scene — unless a jurisdiction or
- * territory cue claims it first (`roles.ts`), or a frame makes it background (`otherFrames.ts`).
- * What narrates: an event word (WordNet's event classes, the hand phrases) or contraband in the
- * place's sentence, or an event word in the sentence before. A weak reading: any cue near the
- * place outweighs it.
+ * the text names is where its events happen or pass — the scene — unless it stands in one of the
+ * frames that make a place background (`otherFrames.ts`), or a jurisdiction or territory cue
+ * claims it first (`roles.ts`). What narrates: an event word (WordNet's event classes, the hand
+ * phrases) or contraband in the place's sentence, an event word in the sentence before, or an
+ * event word in the story's lede (its opening, which says what the report is about). A country
+ * or a continent is the scene only by its own sentence: named elsewhere, it is the background of
+ * an analysis ("the Army is the prime actor in Mexico"). A weak reading: any cue near the place
+ * outweighs it.
  */
 import type { Mention, Span } from '../types.ts';
 import { kindOfBits, negated, type EventCue } from './eventNear.ts';
@@ -14,11 +17,16 @@ import { CONTRABAND_BITS, EVENT_BITS } from './wordClasses.ts';
 
 /** What makes a sentence narrate events: an event word (WordNet's or the hand list's) or contraband. */
 const NARRATES = EVENT_BITS | HAND_EVENT | CONTRABAND_BITS;
-/** What makes the sentence before narrate: an event word (contraband alone may be trade). */
+/** What makes a story's lede or a sentence before narrate: an event word (contraband alone may be trade). */
 const EVENTS = EVENT_BITS | HAND_EVENT;
 
 /** How far back (characters) the sentence before may end and still set the scene. */
 const PREVIOUS_REACH = 400;
+/** How much of the article is its lede. */
+const LEDE = 600;
+
+/** A person or an organisation named right before "in" or "at" (a capitalised word, not the sentence's first). */
+const NAME_IN = /(?<=\S\s+)\p{Lu}[\p{L}\p{M}]+\s+(?:in|at)\s+$/u;
 
 /**
  * The event word that makes the place a scene by default, or null when nothing around it
@@ -27,11 +35,20 @@ const PREVIOUS_REACH = 400;
  * @example sceneByDefault(ctx, colchester, sentence)?.cue // 'crack' in 'ran a drugs line that flooded Colchester with crack'
  */
 export function sceneByDefault(ctx: RoleContext, m: Mention, sentence: Span): EventCue | null {
+  // A person or an organisation named right before "in X" is placed there, no event ("said the
+  // FBI's Austin Carr in Kyiv", "a consultant with the Chertoff Group in Washington").
+  const name = NAME_IN.exec(ctx.text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  // (A place before "at" is no name: "two boys from Handsworth at Gloucester station".)
+  const placeBefore = ctx.all[ctx.indexOf(m) - 1];
+  if (name && !(placeBefore && placeBefore.end === m.start - name[0].length + name[0].search(/\s/))) return null;
   const own = nearest(ctx, m, sentence, NARRATES);
   if (own) return scene(own, 0.45);
+  if (/^country:/.test(m.placeId) || /^(?:PCL|CONT)/.test(m.featureType)) return null;
   const prev = ctx.previousSentence(sentence);
   const before = prev && m.start - prev.end <= PREVIOUS_REACH ? nearest(ctx, m, prev, EVENTS) : null;
-  return before ? scene(before, 0.4) : null;
+  if (before) return scene(before, 0.4);
+  const lede = ctx.lede(LEDE, EVENTS);
+  return lede ? scene(lede, 0.35) : null;
 }
 
 function scene(c: Cue, confidence: number): EventCue {

@@ -47,6 +47,10 @@ describe('the scene by default: a place in a story that narrates events is where
     ['held for ransom (a kidnapping)', 'The gang held a businessman for ransom in Westbury.', 'Westbury', 'incident'],
     ['dumping a body', 'They are accused of dumping the body of an officer in Westbury.', 'Westbury', 'incident'],
     ['a place flooded with drugs', 'The gang ran a drugs line that flooded Westbury with crack cocaine.', 'Westbury', 'incident'],
+    ['a place set by the lede when the sentences around it tell no event', 'A bushfire destroyed 70 homes in Lomaria on Tuesday. Officials said crews were tired. Roads stayed closed between Westbury and Puerto Lindo.', 'Puerto Lindo', 'incident'],
+    ['a country is the scene only by its own sentence', 'Gunmen killed six men in Westbury. Analysts say the army is the main actor in Ruritania.', 'Ruritania', 'other'],
+    ['an organisation named before "in" is where it sits, no scene', 'Gunmen killed six men in Puerto Lindo. A consultant with the Chertoff Group in Westbury called it a turning point.', 'Westbury', 'other'],
+    ['a place before "at" is no organisation', 'A bushfire destroyed 70 homes. Police stopped two boys from Lomaria at Westbury station.', 'Westbury', 'incident'],
     ['no event in the story, no scene', 'The governor delivered a speech in Westbury.', 'Westbury', 'other'],
     ['a country whose own sentence tells an event is its scene', 'Crystal meth produced abroad reaches Ruritania hidden in machinery.', 'Ruritania', 'incident'],
   ] as Row[])('%s: %s → %s is %s', (_p, text, surface, layer) => {
