@@ -3,8 +3,9 @@
  * the text names is where its events happen or pass — the scene — unless it stands in one of the
  * frames that make a place background (`otherFrames.ts`), or a jurisdiction or territory cue
  * claims it first (`roles.ts`). What narrates: an event word (WordNet's event classes, the hand
- * phrases) or contraband in the place's sentence, an event word in the sentence before, or an
- * event word in the story's lede (its opening, which says what the report is about). A country
+ * phrases) or contraband in the place's sentence, an event word in the sentence before, or a
+ * disaster, protest or election in the story's lede (its opening, which says what the report is
+ * about: a bushfire story's closed roads and evacuated towns are the fire's extent). A country
  * or a continent is the scene only by its own sentence: named elsewhere, it is the background of
  * an analysis ("the Army is the prime actor in Mexico"). A weak reading: any cue near the place
  * outweighs it.
@@ -13,16 +14,16 @@ import type { Mention, Span } from '../types.ts';
 import { kindOfBits, negated, type EventCue } from './eventNear.ts';
 import type { RoleContext } from './roleContext.ts';
 import { HAND_EVENT, type Cue } from './sentenceCues.ts';
-import { CONTRABAND_BITS, EVENT_BITS } from './wordClasses.ts';
+import { CONTRABAND_BITS, EVENT_BITS, W } from './wordClasses.ts';
 
 /** What makes a sentence narrate events: an event word (WordNet's or the hand list's) or contraband. */
 const NARRATES = EVENT_BITS | HAND_EVENT | CONTRABAND_BITS;
-/** What makes a story's lede or a sentence before narrate: an event word (contraband alone may be trade). */
+/** What makes the sentence before narrate: an event word (contraband alone may be trade). */
 const EVENTS = EVENT_BITS | HAND_EVENT;
 
 /** How far back (characters) the sentence before may end and still set the scene. */
 const PREVIOUS_REACH = 400;
-/** How much of the article is its lede. */
+/** How much of the article is its lede (whose disaster, protest or election sets every place's scene). */
 const LEDE = 600;
 
 /** A person or an organisation named right before "in" or "at" (a capitalised word, not the sentence's first). */
@@ -47,7 +48,7 @@ export function sceneByDefault(ctx: RoleContext, m: Mention, sentence: Span): Ev
   const prev = ctx.previousSentence(sentence);
   const before = prev && m.start - prev.end <= PREVIOUS_REACH ? nearest(ctx, m, prev, EVENTS) : null;
   if (before) return scene(before, 0.4);
-  const lede = ctx.lede(LEDE, EVENTS);
+  const lede = ctx.lede(LEDE, W.disaster);
   return lede ? scene(lede, 0.35) : null;
 }
 

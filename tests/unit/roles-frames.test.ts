@@ -48,6 +48,8 @@ describe('the scene by default: a place in a story that narrates events is where
     ['dumping a body', 'They are accused of dumping the body of an officer in Westbury.', 'Westbury', 'incident'],
     ['a place flooded with drugs', 'The gang ran a drugs line that flooded Westbury with crack cocaine.', 'Westbury', 'incident'],
     ['a place set by the lede when the sentences around it tell no event', 'A bushfire destroyed 70 homes in Lomaria on Tuesday. Officials said crews were tired. Roads stayed closed between Westbury and Puerto Lindo.', 'Puerto Lindo', 'incident'],
+    ['an arrest in the lede sets no scene for the rest of the story', 'Police arrested a boss in Lomaria on Tuesday. Officials said crews were tired. Roads stayed closed between Westbury and Puerto Lindo.', 'Puerto Lindo', 'other'],
+    ['an election in the lede is held in the places the story names', 'Rios won the presidential election on Sunday. His rival said little. Rios carried Varossa and Lomaria.', 'Lomaria', 'incident'],
     ['a country is the scene only by its own sentence', 'Gunmen killed six men in Westbury. Analysts say the army is the main actor in Ruritania.', 'Ruritania', 'other'],
     ['an organisation named before "in" is where it sits, no scene', 'Gunmen killed six men in Puerto Lindo. A consultant with the Chertoff Group in Westbury called it a turning point.', 'Westbury', 'other'],
     ['a place before "at" is no organisation', 'A bushfire destroyed 70 homes. Police stopped two boys from Lomaria at Westbury station.', 'Westbury', 'incident'],
