@@ -121,6 +121,14 @@ const GROUP_ALIASES: Array<[RegExp, string, string[]]> = [
 /** An article, then one or two capitalised words, the last a plural ("the Chapitos", "Los Choneros", "the Beltrán Leyvas"). */
 const PLURAL_GROUP = /(?<![\p{L}\p{M}])(the|The|Los|Las|los|las)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+)?\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}s)(?![\p{L}\p{M}])/gu;
 
+/**
+ * "the 'Ndrangheta", "the Camorra", "the Kudo-kai", "the Kavač": an article before one capitalised
+ * word that is no English word, standing as a noun (before a stop, a possessive, a verb or a
+ * preposition: "the Spanish resort", "the Poltava region" are adjectives of nouns), in a crime
+ * story, names a group; a place the geoparser finds in it unmakes it ("the Sahel").
+ */
+const SINGULAR_GROUP = /(?<![\p{L}\p{M}])(the|The)\s+(['’]?\p{Lu}[\p{Ll}\p{M}]+(?:-[\p{L}\p{M}]+)?)(?=['’]s\b|\s*[,.;:)]|\s*$|\s+(?:and|or|on|in|of|is|was|has|had|to|for|with|from|at|by|which|who|that|are|were|have|will|would|said|says|now|also|still|long)\b)/gu;
+
 /** An English word (or the plural of one) in the frequency lexicon: "the Marines", "the Democrats", "the Times" name no gang. */
 function isEnglishWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -280,6 +288,13 @@ export function findActors(text: string): Actor[] {
       const spanish = /^l/i.test(m[1]);
       const name = aliasName(m[2]) ?? (spanish ? `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} ${m[2]}` : m[2]);
       found.push({ kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name, byShape: true });
+    }
+  }
+  if (CRIME_CONTEXT.test(text)) {
+    for (const m of text.matchAll(SINGULAR_GROUP)) {
+      const word = m[2].replace(/^['’]/, '');
+      if (isEnglishWord(word) || /s$/.test(word) || ANY_GROUP_NOUN.test(word)) continue;
+      found.push({ kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name: m[2], byShape: true });
     }
   }
   for (const [re, name, needs] of AGENCIES) {

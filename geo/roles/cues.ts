@@ -58,8 +58,8 @@ export const MOVEMENT =
 export const MOVEMENT_GENERIC =
   /\b(?:headed|come|came|running|leading|organi[sz]ed|run|directed|coordinated|flown|flew|sent|transferred|moved|crossed|brought|taken)\b/i;
 
-/** Anaphors that refer back to the last named group ("the cartel expanded into …"). */
-export const GROUP_ANAPHOR = /\b(?:the|this|that|its|their)\s+(?:cartel|gang|group|organi[sz]ation|syndicate)\b/gi;
+/** Anaphors that refer back to the last named group ("the cartel expanded into …", "the Venezuelan gang", "the clan"). */
+export const GROUP_ANAPHOR = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?!drug\b|crime\b|criminal\b)[a-z]+(?:-[a-z]+)?\s+|[A-Z][a-z]+\s+)?(?:cartel|gang|group|organi[sz]ation|syndicate|clan|crew|faction|coalition|militia|mafia)\b/g;
 
 /** Feature codes of courts and judicial districts. */
 export const JURISDICTION_FEATURES = new Set(['CTHSE', 'ADMD']);
