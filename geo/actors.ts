@@ -32,7 +32,7 @@ const L = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
 const NAME_WORD = `(?:${L}|[\\p{Lu}]{1,3}-?\\d{1,2})`;
 /** Up to four capitalised words ("Jalisco New Generation", "Beltrán Leyva", "H-2"). */
 const NAME = `${NAME_WORD}(?:\\s+(?:de\\s+|del\\s+|la\\s+)?${NAME_WORD}){0,3}`;
-const GROUP_NOUN = '(?:cartel|cártel|gang|mafia|syndicate|clan|federation|organi[sz]ation|network|faction)';
+const GROUP_NOUN = '(?:cartel|cártel|gang|mafia|syndicate|clan|federation|organi[sz]ation|network|faction|group)';
 
 /** "[drug|crime|criminal] cartel|gang|…": the noun a group name stands before. */
 const GROUP_NOUN_RE = new RegExp(
@@ -113,7 +113,8 @@ const GROUP_ALIASES: Array<[RegExp, string, string[]]> = [
   [/\bBarrio\s+18\b/gu, 'Barrio 18', ['Barrio']],
   [/\bGuerreros\s+Unidos\b/gu, 'Guerreros Unidos', ['Guerreros']],
   [/\bLos\s+Chapitos\b/gu, 'Los Chapitos', ['Chapitos']],
-  [/\bTren\s+de\s+Aragua\b/gu, 'Tren de Aragua', ['Aragua']],
+  // (Named after the Venezuelan state: the name holds the place.)
+  [/\bTren\s+de\s+(Aragua)\b/gu, 'Tren de Aragua', ['Aragua']],
   [/\bClan\s+del\s+Golfo\b/gu, 'Clan del Golfo', ['Golfo']],
   [/\bSinaloa\s+Federation\b/gu, 'Sinaloa Cartel', ['Federation']],
 ];
@@ -234,7 +235,9 @@ export function findActors(text: string): Actor[] {
     const end = m.index + m[0].length;
     const name = text.slice(start, m.index).trim();
     const nounLower = noun.toLowerCase();
-    if (/^organi[sz]ation$|^network$|^federation$/.test(nounLower)) {
+    // A capitalised "Group" names a company ("the Chertoff Group"); news writes a gang's "group" in lower case ("the Jalisco group").
+    if (noun === 'Group') continue;
+    if (/^organi[sz]ation$|^network$|^federation$|^group$/.test(nounLower)) {
       const sentence = around(text, start, end);
       if (INSTITUTIONS.test(name) || !CRIME_CONTEXT.test(sentence.replace(m[0], ''))) continue;
     }
@@ -274,7 +277,13 @@ export function findActors(text: string): Actor[] {
   for (const [re, name, needs] of GROUP_ALIASES) {
     if (!holdsAny(text, needs)) continue;
     for (const m of text.matchAll(re)) {
-      found.push({ kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name });
+      const actor: Actor = { kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name };
+      // A group named after a place holds it as its name ("Tren de Aragua").
+      if (m[1] !== undefined) {
+        const at = m.index + m[0].lastIndexOf(m[1]);
+        actor.nameSpan = { start: at, end: at + m[1].length };
+      }
+      found.push(actor);
     }
   }
   // "the Chapitos", "the Zetas", "Los Choneros", "the Beltrán Leyvas": in a crime story, an

@@ -198,7 +198,8 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
     if (held) return { layer: 'incident', cue: held.cue, confidence: held.confidence, kind: held.kind };
   }
   const route = isDemonym(m) ? null : routeNear(ctx, m, sentence);
-  if (territory && !(route && /^(?:from|across|throughout)$/i.test(territory.cue ?? ''))) {
+  // A route through the place outweighs a claim read from a preposition or from groups no name names ("through X, where armed groups control the tracks").
+  if (territory && !(route && /^(?:from|across|throughout|where\b.*)$/i.test(territory.cue ?? ''))) {
     const both = withEvent(territory);
     // "detained a boss of the Gulf cartel in Reynosa": the arrest is what the sentence says of Reynosa.
     if (territory.weak && both.also) return { ...both.also, confidence: both.also.confidence / 0.9, also: { ...territory, weak: undefined } };

@@ -53,7 +53,7 @@ export function leadEnd(ctx: RoleContext, m: Mention, sentence: Span): number {
     const o = ctx.all[k];
     if (o.start < sentence.start) break;
     if (o.end > end) continue;
-    if (!/^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/.test(ctx.text.slice(o.end, end))) break;
+    if (!/^\s*(?:,|,?\s*(?:and|or)(?:\s+then)?)\s*(?:the\s+)?$/.test(ctx.text.slice(o.end, end))) break;
     end = o.start;
   }
   return end;

@@ -112,6 +112,9 @@ function withoutPlaces(actors: Actor[], all: Mention[]): Actor[] {
   return out;
 }
 
+/** A crime story's words (a cheap test before the anaphors are looked for in a story that names no group). */
+const CRIME_WORD = /\b(?:drugs?|narco|traffick|cartels?|gangs?|criminal|crime|smuggl|cocaine|heroin|fentanyl|meth|murder|launder|extort|kidnap)/i;
+
 /** Index of the first of `list` (sorted by start) whose start is greater than `at`. */
 function firstStartingAfter<T extends Span>(list: T[], at: number): number {
   let lo = 0;
@@ -134,13 +137,14 @@ function mergeByStart(a: Actor[], b: Actor[]): Actor[] {
 }
 
 /**
- * Named groups plus anaphors ("the cartel") standing for the last named group before them; an
- * anaphor overlapping a named group is part of its name ("the cartel de Sinaloa"). One pass over
- * the anaphors with a pointer into the named groups.
+ * Named groups plus anaphors ("the cartel") standing for the last named group before them (with
+ * none before, in a crime story, a group the phrase names: "the gang"); an anaphor overlapping a
+ * named group is part of its name ("the cartel de Sinaloa"). One pass over the anaphors with a
+ * pointer into the named groups.
  */
 function withAnaphors(text: string, actors: Actor[]): Actor[] {
   const named = actors.filter((a) => a.kind === 'group');
-  if (!named.length) return named;
+  if (!named.length && !CRIME_WORD.test(text)) return named;
   const anaphors: Actor[] = [];
   let k = 0; // named[0..k) end at or before the anaphor's start
   for (const m of text.matchAll(GROUP_ANAPHOR)) {
@@ -149,8 +153,10 @@ function withAnaphors(text: string, actors: Actor[]): Actor[] {
     while (k < named.length && named[k].end <= start) k++;
     // named[k] is the first that ends after the anaphor starts: it overlaps when it starts before the anaphor ends.
     if (k < named.length && named[k].start < end) continue;
-    if (k === 0) continue; // no group named before it
-    anaphors.push({ kind: 'group', start, end, text: m[0], name: named[k - 1].name });
+    // With no group named before it, the phrase names a group of its own ("the gang, which was
+    // based in Ilford"), by its words.
+    const name = k > 0 ? named[k - 1].name : m[0].replace(/^\S+\s+/, '');
+    anaphors.push({ kind: 'group', start, end, text: m[0], name });
   }
   return mergeByStart(named, anaphors);
 }

@@ -18,6 +18,7 @@ const KINDS: Record<string, [string, string, number, number]> = {
   Ruritania: ['PCLI', 'country:RU-TEST', 50, 50],
   Ruritanian: ['PCLI', 'country:RU-TEST', 50, 50],
   Syldavin: ['PCLI', 'country:SY-TEST', 60, 60],
+  Aragua: ['ADM1', 'admin1:VE.TEST', 70, 70],
 };
 
 /** Every invented place in the text, as the geoparser would give it. */
@@ -55,6 +56,23 @@ describe('the scene by default: a place in a story that narrates events is where
     ['a place before "at" is no organisation', 'A bushfire destroyed 70 homes. Police stopped two boys from Lomaria at Westbury station.', 'Westbury', 'incident'],
     ['no event in the story, no scene', 'The governor delivered a speech in Westbury.', 'Westbury', 'other'],
     ['a country whose own sentence tells an event is its scene', 'Crystal meth produced abroad reaches Ruritania hidden in machinery.', 'Ruritania', 'incident'],
+  ] as Row[])('%s: %s → %s is %s', (_p, text, surface, layer) => {
+    expect(layerOf(text, surface)).toBe(layer);
+  });
+});
+
+describe('territory: groups named, unnamed or by anaphor, holding, fighting for or acting in a place', () => {
+  it.each([
+    ['a group named after a place by a Spanish name', 'Prosecutors charged 22 members of the Tren de Aragua with extortion.', 'Aragua', 'territory'],
+    ['"the X group" in a crime story', 'Los Lobos sided with the Varossa group in the cocaine war.', 'Varossa', 'territory'],
+    ['"pushed north into X"', 'The Zorro gang coalition torched homes. The coalition has pushed north into the Lomaria valley.', 'Lomaria', 'territory'],
+    ['"named after neighbourhoods of X"', 'Two cocaine clans, the Kavac and the Skaljari, named after neighbourhoods of Westbury, are at war.', 'Westbury', 'territory'],
+    ['"the X plaza" a group fights for', 'The Zorro cartel has fought the Ortega organisation for the Westbury plaza since 2006.', 'Westbury', 'territory'],
+    ['"X, where rival crews fought over the trade"', 'The feud began in Westbury, where rival crews fought over the cocaine trade.', 'Westbury', 'territory'],
+    ['… through an unfound name of the list', 'The feud began in Westbury and Drimnagh, where rival crews fought over the cocaine trade.', 'Westbury', 'territory'],
+    ['a route through the place outweighs groups no name names', 'Convoys carried rifles through Puerto Lindo and then Westbury, where armed groups control the tracks.', 'Westbury', 'incident'],
+    ['"In X and Y, clans rented out stairwells"', 'In Westbury and Puerto Lindo, clans rented out stairwells to cocaine dealers.', 'Puerto Lindo', 'territory'],
+    ['an anaphor with no group named before names one ("the gang")', 'Police said the gang, which was based in Westbury, moved cocaine to Puerto Lindo.', 'Westbury', 'territory'],
   ] as Row[])('%s: %s → %s is %s', (_p, text, surface, layer) => {
     expect(layerOf(text, surface)).toBe(layer);
   });
