@@ -21,7 +21,7 @@ import {
 } from './roles/cues.ts';
 import { describeRole, type Decision } from './roles/describeRole.ts';
 import { datelineScene, inDateline, isDateline } from './roles/dateline.ts';
-import { eventNear, leadEnd } from './roles/eventNear.ts';
+import { eventNear, leadEnd, listEnd } from './roles/eventNear.ts';
 import { roleContext, type RoleContext } from './roles/roleContext.ts';
 import { routeNear, storedIn } from './roles/route.ts';
 import { otherFrame } from './roles/otherFrames.ts';
@@ -169,7 +169,9 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   const le = leadEnd(ctx, m, sentence);
   const jb = JURISDICTION_BEFORE.exec(before) ?? (le < m.start ? JURISDICTION_BEFORE.exec(text.slice(Math.max(sentence.start, le - 60), le)) : null);
   if (jb) return { layer: 'jurisdiction', cue: jb[0].trim(), confidence: 0.9 };
-  const ja = JURISDICTION_AFTER.exec(after);
+  // A list shares the authority after it ("Irish and Spanish police", "Borduria and Syldavia's courts").
+  const listAfter = listEnd(ctx, m, sentence);
+  const ja = JURISDICTION_AFTER.exec(listAfter === m.end ? after : text.slice(listAfter, Math.min(sentence.end, listAfter + 60)));
   // Officials no longer in office act for no one ("former US officials"; "current and former" do).
   const former = ja && /official|minist|president|governor|mayor/i.test(ja[0]) && FORMER_BEFORE.test(before) && !/current\s+and\s+former\s+$/i.test(before);
   if (ja && !former) return { layer: 'jurisdiction', cue: ja[0].replace(/^['’]s?/, '').trim(), confidence: 0.85 };
@@ -259,12 +261,7 @@ function governmentAct(ctx: RoleContext, m: Mention, sentence: Span, before: str
   const diplomacy = DIPLOMACY_BEFORE.exec(before);
   if (diplomacy) return diplomacy[0].trim();
   // Step over the rest of a list the place heads ("Washington and Beijing began …").
-  let end = m.end;
-  for (let k = ctx.indexOf(m) + 1; k < ctx.all.length; k++) {
-    const o = ctx.all[k];
-    if (o.start >= sentence.end || !/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(ctx.text.slice(end, o.start))) break;
-    end = o.end;
-  }
+  const end = listEnd(ctx, m, sentence);
   const after = ctx.text.slice(end, Math.min(sentence.end, end + 60));
   // The first word after the auxiliaries, with the word after it for phrases ("called for").
   const aux = /^(?:['’]s?)?\s*(?:(?:has|had|have|will|would|could|can|may|must|should|then|later|also|quickly|swiftly|formally|began|begun|started|continued|decided|agreed|moved|sought|vowed|threatened|plans|wants|to)\s+)*/i.exec(after)![0];

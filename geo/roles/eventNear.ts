@@ -53,11 +53,28 @@ export function leadEnd(ctx: RoleContext, m: Mention, sentence: Span): number {
     const o = ctx.all[k];
     if (o.start < sentence.start) break;
     if (o.end > end) continue;
-    if (!/^\s*(?:,|,?\s*(?:and|or)(?:\s+then)?)\s*(?:the\s+)?$/.test(ctx.text.slice(o.end, end))) break;
+    if (!LIST_JOIN.test(ctx.text.slice(o.end, end))) break;
     end = o.start;
   }
   return end;
 }
+
+/**
+ * Where the list a place belongs to ends: after the last place joined to it by a comma, "and" or
+ * "or" in its sentence ("Irish and Spanish police" share "police").
+ */
+export function listEnd(ctx: RoleContext, m: Mention, sentence: Span): number {
+  let end = m.end;
+  for (let k = ctx.indexOf(m) + 1; k < ctx.all.length; k++) {
+    const o = ctx.all[k];
+    if (o.start >= sentence.end || !LIST_JOIN.test(ctx.text.slice(end, o.start))) break;
+    end = o.end;
+  }
+  return end;
+}
+
+/** What joins the places of a list: a comma, "and", "or", "and then", with "the" before the next. */
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|or)(?:\s+then)?)\s*(?:the\s+)?$/;
 
 /** Whether the cue's words are negated ("was not killing", "evaded capture"). */
 export function negated(text: string, sentence: Span, c: Cue): boolean {

@@ -2,7 +2,7 @@
 import type { Mention, Span } from '../types.ts';
 import { TERRITORY_BACKWARD, TERRITORY_FORWARD } from './cues.ts';
 import type { Decision } from './describeRole.ts';
-import { leadEnd as leadStart } from './eventNear.ts';
+import { leadEnd as leadStart, listEnd } from './eventNear.ts';
 import { stripLocale } from './localePhrase.ts';
 import type { RoleContext } from './roleContext.ts';
 import { W } from './wordClasses.ts';
@@ -88,17 +88,6 @@ const GENERIC_GROUPS = '((?:(?:rival|armed|criminal|drug|local|street|organi[sz]
 const WHERE_GROUPS = new RegExp(`^(?:\\s*(?:,|,?\\s*and|,?\\s*or)\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)*)*,?\\s+where\\s+(?:the\\s+)?${GENERIC_GROUPS}\\b`, 'iu');
 /** ", <groups>" after a fronted "In X": the groups are the clause's subject. */
 const FRONTED_GROUPS = new RegExp(`^\\s*,\\s+(?:the\\s+)?${GENERIC_GROUPS}\\s+(?!(?:were|was|are|is)\\s+(?:arrested|killed|detained|raided)\\b)`, 'i');
-
-/** Where the list a place belongs to ends: after the last coordinated place of its sentence. */
-function listEnd(ctx: RoleContext, m: Mention, sentence: Span): number {
-  let end = m.end;
-  for (let k = ctx.indexOf(m) + 1; k < ctx.all.length; k++) {
-    const o = ctx.all[k];
-    if (o.start >= sentence.end || !/^\s*(?:,|,?\s*(?:and|or)(?:\s+then)?)\s*(?:the\s+)?$/.test(ctx.text.slice(end, o.start))) break;
-    end = o.end;
-  }
-  return end;
-}
 
 /** Global case-insensitive copies of the patterns `lastMatch` runs, made once each. */
 const globalCopies = new WeakMap<RegExp, RegExp>();

@@ -83,6 +83,10 @@ describe('authorities and nationalities', () => {
     ["a country's public prosecutor", "Ruritania's public prosecutor's office charged 22 gang members.", 'Ruritania', 'jurisdiction'],
     ["a country's agents", 'He was handed over to Ruritania agents in Westbury.', 'Ruritania', 'jurisdiction'],
     ['"investigators from X and the Y": the list shares its governor', 'Police, working with investigators from Lomaria and the Ruritania, searched 21 homes.', 'Ruritania', 'jurisdiction'],
+    ['"<town> Crown Court heard"', 'A dealer was jailed for nine years. Westbury Crown Court heard that his line sold heroin.', 'Westbury', 'jurisdiction'],
+    ['"jailed at <town> Crown Court"', 'A burglar was jailed for six years at Westbury Crown Court on Tuesday.', 'Westbury', 'jurisdiction'],
+    ['a list of nationalities shares the police after it', 'Ruritanian and Syldavin police have since seized properties in Westbury.', 'Ruritanian', 'jurisdiction'],
+    ['"the Treasury in X"', 'In 2022 the Treasury in Westbury put a $5 million reward on the smugglers.', 'Westbury', 'jurisdiction'],
     ['a demonym in -in is a nationality', 'Two Syldavin clans smuggled cocaine into Westbury.', 'Syldavin', 'other'],
   ] as Row[])('%s: %s → %s is %s', (_p, text, surface, layer) => {
     expect(layerOf(text, surface)).toBe(layer);
