@@ -36,6 +36,9 @@ const INSTITUTION_OF = /\b(?:University|College|Institute|School|Academy|Museum|
 /** "<place> Chronicle", "<place> University": the place names a newspaper, company or school. */
 const INSTITUTION_AFTER = /^\s+(?:Chronicle|Times|Post|Herald|Tribune|Journal|Gazette|Observer|Examiner|Inquirer|Courier|Daily|University|College|Institute|School|Academy|Hospital|Museum|Library|Airlines|Bank)\b/u;
 
+/** Between a place and a larger one that only says where it is: ", " or " in (the) (northern) (state of) ". */
+const QUALIFIER_GAP = /^(?:,\s*|,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:state|province|region|department|county) of\s+)?)$/i;
+
 /** Nouns for a group's people ("Sinaloa leaders", "Juárez hit men"). */
 const GROUP_MEMBERS = /^\s+(?:drug\s+)?(?:leaders?|members?|boss(?:es)?|kingpins?|capos?|operatives?|hit ?men|gunmen|lieutenants?|associates?|traffickers?|faction|plaza bosses)\b/i;
 
@@ -157,10 +160,10 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
 
-  // 3. A qualifier of the place just before it ("Culiacán, Sinaloa"; "Nayarit and Sinaloa, Mexico")
-  //    takes the role of nothing on its own.
+  // 3. A qualifier of the place just before it ("Culiacán, Sinaloa"; "Nayarit and Sinaloa, Mexico";
+  //    "Culiacán in northern Mexico"; "a town in the state of Guerrero") takes the role of nothing on its own.
   const prev = previousMention(ctx, m);
-  if (prev && AREA_FEATURES.test(m.featureType) && /^,\s*$/.test(text.slice(prev.end, m.start)) && prev.placeId !== m.placeId && areaRank(m) < areaRank(prev)) {
+  if (prev && AREA_FEATURES.test(m.featureType) && QUALIFIER_GAP.test(text.slice(prev.end, m.start)) && prev.placeId !== m.placeId && areaRank(m) < areaRank(prev)) {
     return { layer: 'other', cue: 'qualifier', confidence: 0.85 };
   }
 
@@ -175,6 +178,7 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   // Officials no longer in office act for no one ("former US officials"; "current and former" do).
   const former = ja && /official|minist|president|governor|mayor/i.test(ja[0]) && FORMER_BEFORE.test(before) && !/current\s+and\s+former\s+$/i.test(before);
   if (ja && !former) return { layer: 'jurisdiction', cue: ja[0].replace(/^['’]s?/, '').trim(), confidence: 0.85 };
+  if (former) return { layer: 'other', cue: `former ${ja[0].replace(/^['’]s?/, '').trim()}`, confidence: 0.8 };
   // "U.S. Attorney", "US Attorney DuCharme": a federal prosecutor's title (capitalised; "a Mexican attorney" is a lawyer).
   const title = /^\s+Attorneys?\b(?!\s+General)/.exec(after);
   if (title) return { layer: 'jurisdiction', cue: title[0].trim(), confidence: 0.8 };

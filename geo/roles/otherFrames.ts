@@ -9,7 +9,7 @@
 import type { Mention, Span } from '../types.ts';
 import { leadEnd } from './eventNear.ts';
 import type { RoleContext } from './roleContext.ts';
-import { classOf, W } from './wordClasses.ts';
+import { classOf, EVENT_BITS, W } from './wordClasses.ts';
 
 /** Nouns for people, as news writes who comes from where ("five men from", "a 19-year-old from"). */
 const PERSON =
@@ -82,6 +82,12 @@ export function otherFrame(ctx: RoleContext, m: Mention, sentence: Span): string
   if (localeOfAnother(ctx, m, after)) return 'qualifier';
   // "Panama's Colón", "Sudan's Rapid Support Forces": the place qualifies a proper name after it.
   if (/^['’]s\s+\p{Lu}/u.test(after)) return 'qualifier';
+  // "Mexico's former defense secretary": a former official of the place acts for no one.
+  if (/^['’]s\s+(?:former|ex-|then-)/.test(after)) return 'former';
+  // "a Texas-based firm", "US-Mexico relations", "U.S. efforts", "US law enforcement officers":
+  // the place describes a thing after it, as a nationality or a seat does.
+  const attribute = attributive(ctx, m, after);
+  if (attribute) return attribute;
   // "Japan's yakuza", "Mexico's cartels": the country of a kind of group, as a nationality.
   if (/^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:cartels|gangs|mafias?|clans|yakuza|syndicates|triads|crime\s+(?:groups|families)|criminal\s+groups)\b/u.test(after)) return 'nationality';
   if (appositiveQualifier(ctx, m)) return 'qualifier';
@@ -89,6 +95,34 @@ export function otherFrame(ctx: RoleContext, m: Mention, sentence: Span): string
   const prev = ctx.all[ctx.indexOf(m) - 1];
   if (prev && WATER.test(m.text) && /^\s*,?\s+(?:on|along|by)\s+the\s+$/.test(text.slice(prev.end, m.start))) return 'qualifier';
   return null;
+}
+
+/** After a place: a compound with another place or a seat ("-Mexico", "-based", "-born", "-registered"). */
+const COMPOUND_AFTER = /^-(?:\p{Lu}|based\b|born\b|registered\b|flagged\b|headquartered\b)/u;
+/** After a country: a noun it describes ("U.S. efforts", "US law enforcement") — a lower-case word that is no verb, adverb or auxiliary. */
+const COUNTRY_NOUN_AFTER = /^\s+(?:and\s+\p{Lu}[\p{L}\p{M}]+\s+)?(?!(?:has|had|have|is|was|were|are|will|would|could|can|may|might|must|should|did|does|do|also|then|now|ultimately|later|first|still|said|says|and|or|but|to|in|on|at|for|of|from|with|by|as|that|which|who|where|when|into|over|under|after|before|since|until|through|while)\b)([a-z][a-z-]+)\b/u;
+
+/** Words before a country that make it an attribute of a noun after it. */
+const ATTRIBUTE_BEFORE = /\b(?:of|by|with|for|a|an|some|its|their|his|her|our|many|several|other|former|current|senior|top)\s+$/i;
+
+/**
+ * The place as an attribute of the thing after it: a compound ("US-Mexico relations", "a
+ * Texas-based firm") or, for a country, a noun it describes ("U.S. efforts", "US law
+ * enforcement officers") that is no event, authority or kind of place; the cue, or null.
+ */
+function attributive(ctx: RoleContext, m: Mention, after: string): string | null {
+  if (COMPOUND_AFTER.test(after)) return 'compound';
+  // The second of a compound: "US-[Mexico] relations".
+  const prev = ctx.all[ctx.indexOf(m) - 1];
+  if (prev && prev.end === m.start - 1 && ctx.text[prev.end] === '-') return 'compound';
+  if (!/^country:/.test(m.placeId) && !/^PCL/.test(m.featureType)) return null;
+  // Only where an attribute stands: after a determiner or "of", "by", "with", "for" ("the
+  // sincerity of U.S. efforts", "a US law enforcement officer"); after "in", "from", "to" the
+  // country is a location ("produced in Mexico and Myanmar reaches Japan").
+  if (!ATTRIBUTE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) return null;
+  const noun = COUNTRY_NOUN_AFTER.exec(after);
+  if (!noun || /(?:ed|ing)$/.test(noun[1]) || classOf(noun[1]) & (W.locale | EVENT_BITS)) return null;
+  return noun[1];
 }
 
 /** Whether a movement or event word of the sentence governs the people before "from" ("evacuated thousands of people from X"). */

@@ -11,7 +11,7 @@
  * outweighs it.
  */
 import type { Mention, Span } from '../types.ts';
-import { kindOfBits, negated, type EventCue } from './eventNear.ts';
+import { EVENT_WINDOW, kindOfBits, negated, type EventCue } from './eventNear.ts';
 import type { RoleContext } from './roleContext.ts';
 import { HAND_EVENT, type Cue } from './sentenceCues.ts';
 import { CONTRABAND_BITS, EVENT_BITS, W } from './wordClasses.ts';
@@ -42,7 +42,16 @@ export function sceneByDefault(ctx: RoleContext, m: Mention, sentence: Span): Ev
   // (A place before "at" is no name: "two boys from Handsworth at Gloucester station".)
   const placeBefore = ctx.all[ctx.indexOf(m) - 1];
   if (name && !(placeBefore && placeBefore.end === m.start - name[0].length + name[0].search(/\s/))) return null;
-  const own = nearest(ctx, m, sentence, NARRATES);
+  let own: Cue | null = null;
+  for (const c of ctx.cues(sentence)) {
+    if (!(c.bits & NARRATES) || (c.start < m.end && c.end > m.start)) continue;
+    // A negated event near the place leaves it no scene ("evaded capture in X", "was not killing in X").
+    if (negated(ctx.text, sentence, c)) {
+      if (c.bits & EVENTS && Math.abs(c.start - m.start) < EVENT_WINDOW) return null;
+      continue;
+    }
+    if (!own || Math.abs(c.start - m.start) < Math.abs(own.start - m.start)) own = c;
+  }
   if (own) return scene(own, 0.45);
   if (/^country:/.test(m.placeId) || /^(?:PCL|CONT)/.test(m.featureType)) return null;
   const prev = ctx.previousSentence(sentence);
