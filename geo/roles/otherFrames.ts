@@ -43,6 +43,10 @@ const MEASURED = /\b(?:\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|
 const COMPARISON = /\b(?:than|like|unlike|compared\s+(?:with|to)|similar\s+to|as\s+in)\s+(?:in\s+)?(?:the\s+)?$/i;
 /** Seas, rivers and coasts by their names. */
 const WATER = /(?:Sea|Ocean|River|Gulf|Bay|Lake|Coast|Strait|Channel)$/;
+/** A superlative, up to three words, then "in": the place contains a ranking. */
+const RANKING = /\b(?:(?:most|least)\s+[a-z]+|largest|biggest|highest|lowest|busiest|deadliest|worst|best|poorest|richest|safest|oldest|newest|strongest|weakest|fastest|greatest|smallest|longest|wealthiest|bloodiest)\s+((?:[\w-]+\s+){0,3})in\s+(?:the\s+)?$/i;
+/** Speech and its setting before "in": "told reporters in", "a news conference in", "said in a statement in". */
+const SPEECH_IN = /\b(?:told\s+(?:reporters|journalists|the\s+\w+)|(?:news|press)\s+conference|press\s+briefing|news\s+briefing|speaking|spoke|said\s+in\s+a\s+statement|in\s+an\s+interview)\s+(?:\w+\s+)?(?:in|at|from)\s+(?:the\s+)?$/i;
 /** What may stand between a place and a qualifier after it: a comma or a preposition of location. */
 const APPOSITION_GAP = /^(?:\s*,\s*|\s+)(?:(?:on|in|off|along|near|at)\s+)?(?:the\s+)?$/;
 /** "X's (eastern|third-largest …) coast|city": a possessive place before a kind of place, or a closed phrase. */
@@ -77,6 +81,13 @@ export function otherFrame(ctx: RoleContext, m: Mention, sentence: Span): string
   const direction = DIRECTION_OF.exec(before);
   if (direction && !MEASURED.test(before.slice(0, direction.index))) return direction[0].trim();
   if (COMPARISON.test(lead)) return 'comparison';
+  // A ranking's container: "one of the most violent cities in X", "the highest in X" (an event
+  // word in the ranking, as in "the largest cocaine seizure in X", keeps the place its scene).
+  const ranking = RANKING.exec(lead);
+  if (ranking && !ranking[1].split(/\s+/).some((w) => classOf(w) & (EVENT_BITS | W.cargo))) return 'ranking';
+  // Where a speaker spoke: "told reporters in X", "at a news conference in X".
+  const speech = SPEECH_IN.exec(lead);
+  if (speech) return speech[0].trim();
   // A qualifier of another place: "the western X suburb of Y", "the X state capital".
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
   if (localeOfAnother(ctx, m, after)) return 'qualifier';

@@ -11,9 +11,9 @@
  * outweighs it.
  */
 import type { Mention, Span } from '../types.ts';
-import { EVENT_WINDOW, kindOfBits, negated, type EventCue } from './eventNear.ts';
+import { EVENT_WINDOW, kindOfBits, leadEnd, negated, type EventCue } from './eventNear.ts';
 import type { RoleContext } from './roleContext.ts';
-import { HAND_EVENT, type Cue } from './sentenceCues.ts';
+import { HAND_EVENT, HAND_MOVE, type Cue } from './sentenceCues.ts';
 import { CONTRABAND_BITS, EVENT_BITS, W } from './wordClasses.ts';
 
 /** What makes a sentence narrate events: an event word (WordNet's or the hand list's) or contraband. */
@@ -42,6 +42,8 @@ export function sceneByDefault(ctx: RoleContext, m: Mention, sentence: Span): Ev
   // (A place before "at" is no name: "two boys from Handsworth at Gloucester station".)
   const placeBefore = ctx.all[ctx.indexOf(m) - 1];
   if (name && !(placeBefore && placeBefore.end === m.start - name[0].length + name[0].search(/\s/))) return null;
+  // A trip's destination with nothing illicit moving (no route found it): "tried to board a flight to X".
+  if (tripTo(ctx, m, sentence)) return null;
   let own: Cue | null = null;
   for (const c of ctx.cues(sentence)) {
     if (!(c.bits & NARRATES) || (c.start < m.end && c.end > m.start)) continue;
@@ -59,6 +61,21 @@ export function sceneByDefault(ctx: RoleContext, m: Mention, sentence: Span): Ev
   if (before) return scene(before, 0.4);
   const lede = ctx.lede(LEDE, W.disaster);
   return lede ? scene(lede, 0.35) : null;
+}
+
+/** Whether the place is where a trip (WordNet's travel class: a flight, flew, travelled, arrived) goes, after "to", "for", "toward". */
+function tripTo(ctx: RoleContext, m: Mention, sentence: Span): boolean {
+  const le = leadEnd(ctx, m, sentence);
+  const lead = ctx.text.slice(Math.max(sentence.start, le - 40), le);
+  const to = /\b(?:to|for|toward|towards)\s+(?:the\s+)?$/i.exec(lead);
+  if (!to) return false;
+  const at = le - lead.length + to.index;
+  let last: Cue | null = null;
+  for (const c of ctx.cues(sentence)) {
+    if (c.end > at) break;
+    if (at - c.end <= 25) last = c;
+  }
+  return last !== null && (last.bits & W.travel) !== 0 && !(last.bits & (W.smuggling | W.extradition | HAND_MOVE));
 }
 
 function scene(c: Cue, confidence: number): EventCue {

@@ -66,6 +66,9 @@ export function classOf(word: string): number {
   return forms.get(word.toLowerCase()) ?? 0;
 }
 
+/** Forms of "try", which before "to" say an attempt. */
+const TRY = new Set(['try', 'tries', 'tried', 'trying']);
+
 /** Whether the code unit at `i` is part of a word (ASCII letters, apostrophes, Latin letters with accents). */
 function isWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -121,6 +124,8 @@ export function classTokens(text: string, from: number, to: number): ClassToken[
       }
       if (ends.length) [tokenEnd, bits] = ends[ends.length - 1];
     }
+    // "tried to board", "trying to leave": an attempt, no trial.
+    if (bits && TRY.has(word) && text.startsWith(' to ', tokenEnd)) bits = 0;
     if (bits) out.push({ start, end: tokenEnd, text: text.slice(start, tokenEnd), bits });
     i = Math.max(end, tokenEnd);
   }

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../geo/actors.ts';
 import { assignRoles } from '../../geo/roles.ts';
-import { classOf, W } from '../../geo/roles/wordClasses.ts';
+import { classOf, classTokens, W } from '../../geo/roles/wordClasses.ts';
 import type { Layer, Mention } from '../../geo/types.ts';
 
 const KINDS: Record<string, [string, string, number, number]> = {
@@ -165,5 +165,14 @@ describe('kinds of place, police, governments, datelines, lists', () => {
   ])('a dateline: %s', (_p, text, layer) => {
     const withDateline = text.replace('PUERTO LINDO', 'Puerto Lindo');
     expect(roleOf(withDateline, 'Puerto Lindo').layer).toBe(layer);
+  });
+});
+
+describe('an attempt is no trial ("tried to")', () => {
+  it.each([
+    ['tried to board', 'They tried to board a plane.', []],
+    ['was tried in', 'He was tried in Westbury.', ['tried']],
+  ] as Array<[string, string, string[]]>)('%s', (_p, text, expected) => {
+    expect(classTokens(text, 0, text.length).filter((t) => t.bits & W.prosecution).map((t) => t.text)).toEqual(expected);
   });
 });
