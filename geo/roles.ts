@@ -33,8 +33,8 @@ import type { Mention, Span } from './types.ts';
 
 /** "<Institution> of <place>": the place names an institution. */
 const INSTITUTION_OF = /\b(?:University|College|Institute|School|Academy|Museum|Bank|Hospital|Church|Archdiocese|Diocese|Library|Zoo|Symphony|Orchestra)\s+of\s+(?:the\s+)?$/u;
-/** "<place> Chronicle", "<place> University": the place names a newspaper, company or school. */
-const INSTITUTION_AFTER = /^\s+(?:Chronicle|Times|Post|Herald|Tribune|Journal|Gazette|Observer|Examiner|Inquirer|Courier|Daily|University|College|Institute|School|Academy|Hospital|Museum|Library|Airlines|Bank)\b/u;
+/** "<place> Chronicle", "<place> University", "<place> High School", "the <place> newspaper", "the <place> Initiative": the place names a newspaper, company, school or programme. */
+const INSTITUTION_AFTER = /^\s+(?:Chronicle|Times|Post|Herald|Tribune|Journal|Gazette|Observer|Examiner|Inquirer|Courier|Daily|Evening News|newspaper|daily|Airlines|Initiative|(?:\p{Lu}[\p{L}]+\s+){0,2}(?:University|College|Institute|School|Academy|Hospital|Medical Center|Museum|Library|Bank|Cathedral|Church))\b/u;
 
 /** Between a place and a larger one that only says where it is: ", " or " in (the) (northern) (state of) ". */
 const QUALIFIER_GAP = /^(?:,\s*|,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:state|province|region|department|county) of\s+)?)$/i;
@@ -259,6 +259,9 @@ function canGovern(m: Mention): boolean {
 /** The place as the object of diplomacy: "called on X", "lean on X", "a deal struck with X", "promised X". */
 const DIPLOMACY_BEFORE = /\b(?:call(?:ed|s|ing)? on|lean(?:ed|s|ing)? on|pressure on|press(?:ed|es|ing)?|urg(?:ed|es|ing)|(?:deal|agreement|accord|treaty|talks|ties|relations|negotiations) with|struck with|promised|sanctions (?:on|against)|tariffs on)\s+(?:the\s+)?$/i;
 
+/** What a state says on a matter, as news reports it. */
+const STATE_SPEECH = /^(?:said|says|denied|denies|condemned|condemns|warned|warns|welcomed|welcomes|rejected|rejects|accused|accuses|demanded|demands|insisted|insists|protested|protests|responded|responds|announced|announces|confirmed|confirms|summoned|summons|recalled|recalls)$/;
+
 /** A country or capital acting as a government, by a WordNet `government` verb after it or a diplomatic act on it; the cue, or null. */
 function governmentAct(ctx: RoleContext, m: Mention, sentence: Span, before: string): string | null {
   if (!canGovern(m)) return null;
@@ -270,6 +273,9 @@ function governmentAct(ctx: RoleContext, m: Mention, sentence: Span, before: str
   // The first word after the auxiliaries, with the word after it for phrases ("called for").
   const aux = /^(?:['’]s?)?\s*(?:(?:has|had|have|will|would|could|can|may|must|should|then|later|also|quickly|swiftly|formally|began|begun|started|continued|decided|agreed|moved|sought|vowed|threatened|plans|wants|to)\s+)*/i.exec(after)![0];
   const verb = /^([a-z]+)(?:\s+([a-z]+))?/.exec(after.slice(aux.length));
+  // A state speaking on the matter: "Mexico said", "Colombia denied", "Rome protested".
+  // (Not "the governor of X has denied": the governor speaks.)
+  if (verb && STATE_SPEECH.test(verb[1]) && !/\bof\s+(?:the\s+)?$/i.test(before)) return (aux + verb[1]).trim();
   if (!verb || !/(?:ed|[^s]s|ing|shut|put|froze|struck)$/i.test(verb[1])) return null;
   const phrase = verb[2] ? `${verb[1]} ${verb[2]}` : '';
   if (phrase && classOf(phrase) & W.government) return (aux + phrase).trim();

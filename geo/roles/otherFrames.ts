@@ -16,6 +16,8 @@ const PERSON =
   "(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|teen(?:ager)?s?|youths?|\\d+-year-olds?|(?:asylum[- ])?seekers?|migrants?|immigrants?|emigrants?|refugees?|nationals?|citizens?|natives?|famil(?:y|ies)|workers?|brothers?|sisters?|sons?|daughters?|wife|husband|couple|suspects?|defendants?|co-defendants?|fugitives?|drivers?|lawyers?|businessm[ae]n|businesswom[ae]n|traders?|students?|tourists?|fishermen|farmers?|victims?|relatives?|residents?|nurses?|doctors?|priests?|pilots?|sailors?|crew|soldiers?|officers?|guards?|runners?|couriers?|smugglers?|traffickers?|dealers?|members?|gangsters?|all|both|each|one|two|three|four|five|six|seven|eight|nine|ten)";
 /** "<person> from (east) X": where the person comes from. */
 const PERSON_FROM = new RegExp(`\\b${PERSON}\\s+(?:(?:originally|all|both)\\s+)?(?:from|out of)\\s+(?:the\\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|rural|inner|outer)\\s+)?$`, 'i');
+/** After a place: a person it says where he is from ("a Laredo man", "the Houston-area couple", "a Culiacán native"). */
+const PLACE_PERSON = /^(?:-area)?\s+(?:m[ae]n|wom[ae]n|teen(?:ager)?s?|boys?|girls?|couples?|youths?|mother|father|sons?|daughters?|husband|wife|natives?|students?|businessm[ae]n|businesswom[ae]n)\b/;
 /** "a resident of X", "a native of X" (one person; "residents of X" are the people in it). */
 const ONE_OF = /\b(?:an?|the)\s+(?:(?:former|longtime|long-time|lifelong)\s+)?(?:resident|native|citizen|national|son|daughter)\s+of\s+(?:the\s+)?$/i;
 /** "Kenton Ashworth, 24, of X": a person's age, then where he lives. */
@@ -93,6 +95,8 @@ export function otherFrame(ctx: RoleContext, m: Mention, sentence: Span): string
   if (localeOfAnother(ctx, m, after)) return 'qualifier';
   // "Panama's Colón", "Sudan's Rapid Support Forces": the place qualifies a proper name after it.
   if (/^['’]s\s+\p{Lu}/u.test(after)) return 'qualifier';
+  // "a Laredo man", "a 19-year-old Westbury woman", "a Culiacán native": where a person is from.
+  if (PLACE_PERSON.test(after)) return 'origin';
   // "Mexico's former defense secretary": a former official of the place acts for no one.
   if (/^['’]s\s+(?:former|ex-|then-)/.test(after)) return 'former';
   // "a Texas-based firm", "US-Mexico relations", "U.S. efforts", "US law enforcement officers":

@@ -87,6 +87,9 @@ describe('authorities and nationalities', () => {
     ['"jailed at <town> Crown Court"', 'A burglar was jailed for six years at Westbury Crown Court on Tuesday.', 'Westbury', 'jurisdiction'],
     ['a list of nationalities shares the police after it', 'Ruritanian and Syldavin police have since seized properties in Westbury.', 'Ruritanian', 'jurisdiction'],
     ['"the Treasury in X"', 'In 2022 the Treasury in Westbury put a $5 million reward on the smugglers.', 'Westbury', 'jurisdiction'],
+    ['a state speaking on the matter ("X denied")', 'Gunmen killed six men near the border. Ruritania denied that its soldiers were involved.', 'Ruritania', 'jurisdiction'],
+    ['… not its governor ("the governor of X has denied")', 'The governor of Varossa has denied the allegations of drug trafficking.', 'Varossa', 'other'],
+    ['"the <place> district attorney"', 'The Westbury district attorney charged him with murder.', 'Westbury', 'jurisdiction'],
     ['a demonym in -in is a nationality', 'Two Syldavin clans smuggled cocaine into Westbury.', 'Syldavin', 'other'],
   ] as Row[])('%s: %s → %s is %s', (_p, text, surface, layer) => {
     expect(layerOf(text, surface)).toBe(layer);
@@ -136,6 +139,9 @@ describe('frames that make a place background, whatever the sentence narrates', 
     ['where a speaker spoke ("told reporters in X")', 'The general told reporters in Westbury that 40 gunmen were killed.', 'Westbury', 'other'],
     ['a trip\'s destination with nothing illicit moving', 'Two men were detained at the airport as they tried to board a flight to Westbury.', 'Westbury', 'other'],
     ['… but a shipment\'s destination is a scene', 'The cocaine was loaded onto a flight to Westbury.', 'Westbury', 'incident'],
+    ['"a <place> man": where a person is from', 'A 34-year-old Westbury man was arrested with cocaine in Puerto Lindo.', 'Westbury', 'other'],
+    ['"the <place>-area couple"', 'Police said the Westbury-area couple smuggled heroin.', 'Westbury', 'other'],
+    ['"<place> High School" names a school', 'A teacher at Westbury High School was arrested with cocaine.', 'Westbury', 'other'],
     ['the country of a dateline', 'PUERTO LINDO, Ruritania (AP) — Gunmen killed six men in Westbury.', 'Ruritania', 'other'],
     ['a dateline whose city saw none of the story\'s events', 'PUERTO LINDO, Ruritania (AP) — Gunmen killed six men in Westbury.', 'Puerto Lindo', 'other'],
   ] as Row[])('%s: %s → %s is %s', (_p, text, surface, layer) => {
