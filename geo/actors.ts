@@ -342,9 +342,19 @@ function canonicalGroup(name: string, noun: string, surface: string): string {
 
 /** Every word of four letters or more (bar a few function words) starts with a capital. */
 function isTitleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w) && !FUNCTION_WORDS.has(w));
-  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+  // Word by word, stopping at the first word of four letters or more in lower case (prose fails at once).
+  let count = 0;
+  TITLE_WORD.lastIndex = 0;
+  for (let m = TITLE_WORD.exec(line); m !== null; m = TITLE_WORD.exec(line)) {
+    if (!FOUR_LETTERS.test(m[0]) || FUNCTION_WORDS.has(m[0])) continue;
+    if (!CAPITAL_FIRST.test(m[0])) return false;
+    count++;
+  }
+  return count >= 3;
 }
+const TITLE_WORD = /\S+/g;
+const FOUR_LETTERS = /^\p{L}{4,}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 const FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'that', 'than', 'this', 'about', 'after', 'against', 'under', 'upon']);
 
 function around(text: string, start: number, end: number): string {

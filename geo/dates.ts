@@ -90,6 +90,11 @@ const RULES: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Ref | null) => 
   { re: /\b((?:19|20)\d\d)\b(?!\s*(?:percent|%|kilos|pounds|people|tons))/g, make: (m) => ({ date: m[1], approximate: true }) },
 ];
 
+/** What some date rule needs in the text (a cheap test before the rules run). */
+const DATE_WORD = /\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|year|month|week/i;
+/** Four digits of a year. */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+
 interface Ref {
   y: number;
   m: number;
@@ -103,6 +108,8 @@ interface Ref {
  * @example findDates('He was arrested in October at the airport.', '2020-11-17') // [{ date: '2020-10', approximate: true, text: 'in October', start: 14, end: 24 }]
  */
 export function findDates(text: string, articleDate: string | null): TextDate[] {
+  // Every rule needs a digit, a month, a weekday or "year", "month", "week", "yesterday", "today": one scan says whether any can match.
+  if (!DATE_WORD.test(text)) return [];
   const ref = parseRef(articleDate);
   const out: TextDate[] = [];
   for (const rule of RULES) {
@@ -178,6 +185,8 @@ const PERIODS: Array<{ re: RegExp; make: (m: RegExpExecArray) => string }> = [
  * @example findPeriods('The H-2 cartel controlled Nayarit between 2015 and 2017.')[0].period // '2015–2017'
  */
 export function findPeriods(text: string): TextPeriod[] {
+  // Every period names a year.
+  if (!YEAR_DIGITS.test(text)) return [];
   const out: TextPeriod[] = [];
   for (const p of PERIODS) {
     const re = p.re;

@@ -111,10 +111,11 @@ function sentenceFinder(spans: Span[]): (at: number) => Span | undefined {
 
 function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   const { text, groups, actors } = ctx;
+  const demonym = isDemonym(m);
   // A territory that is also the scene of an event ("gunmen of the X cartel killed two in its
   // stronghold Y") feeds both layers.
   const withEvent = (d: Decision): Decision => {
-    if (isDemonym(m)) return d;
+    if (demonym) return d;
     // (The story's frame alone — `sceneByDefault` — adds no second layer to a claim.)
     const event = eventNear(ctx, m, sentence) ?? routeNear(ctx, m, sentence);
     return event ? { ...d, also: { layer: 'incident', cue: event.cue, confidence: event.confidence * 0.9, kind: event.kind } } : d;
@@ -127,7 +128,7 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   // A generic noun in a group's name ("the Gulf cartel") names no place to claim.
   if (naming && GENERIC_GEO.test(m.text)) return { layer: 'other', cue: naming.text, confidence: 0.8 };
   // A nationality before the group noun ("an Albanian gang") says who its members are, not where it is.
-  if (naming && isDemonym(m)) return { layer: 'other', cue: naming.text, confidence: 0.8 };
+  if (naming && demonym) return { layer: 'other', cue: naming.text, confidence: 0.8 };
   if (naming) return withEvent({ layer: 'territory', cue: naming.text, group: groupName(naming, m), confidence: 0.95, named: true });
   // The rest of a group's name ("Cartel" in "the H-2 Cartel") is no place, whatever a
   // gazetteer alias says.
@@ -192,18 +193,18 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   if (legal) return { layer: 'jurisdiction', cue: legal, confidence: 0.8 };
   // A state or its capital acting as a government ("Beijing placed the precursors under
   // control", "Singapore shut two banks", "called on Canberra", "a deal struck with Turkey").
-  const state = isDemonym(m) ? null : governmentAct(ctx, m, sentence, before);
+  const state = demonym ? null : governmentAct(ctx, m, sentence, before);
   if (state) return { layer: 'jurisdiction', cue: state, confidence: 0.7 };
 
   // 5. A group based in / controlling / expanding into the place — unless the place is on a
   //    trafficking route the group runs ("the Zetas smuggled cocaine from Guatemala"), or holds
   //    money the group controls ("accounts in Guadalajara controlled by the cartel").
   const territory = territoryLink(ctx, m, sentence);
-  if (territory && !isDemonym(m)) {
+  if (territory && !demonym) {
     const held = storedIn(ctx, m, sentence, true);
     if (held) return { layer: 'incident', cue: held.cue, confidence: held.confidence, kind: held.kind };
   }
-  const route = isDemonym(m) ? null : routeNear(ctx, m, sentence);
+  const route = demonym ? null : routeNear(ctx, m, sentence);
   // A route through the place outweighs a claim read from a preposition or from groups no name names ("through X, where armed groups control the tracks").
   if (territory && !(route && /^(?:from|across|throughout|where\b.*)$/i.test(territory.cue ?? ''))) {
     const both = withEvent(territory);
@@ -214,7 +215,7 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
 
   // 6. The place acts on a case ("Mexico extradited …", "Spain convicted …").
   const acts = JURISDICTION_ACTS.exec(after)?.[0] ?? legalActAfter(after);
-  if (acts && !isDemonym(m)) return { layer: 'jurisdiction', cue: acts.trim(), confidence: 0.75 };
+  if (acts && !demonym) return { layer: 'jurisdiction', cue: acts.trim(), confidence: 0.75 };
   if (agency) return { layer: 'other', cue: agency.text, confidence: 0.8 };
 
   // 7. Something happened there — unless the place only qualifies a person ("the governor of X").
@@ -224,7 +225,7 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   // Where someone comes from, lives or fled to, a reference point, a qualifier: background.
   const frame = otherFrame(ctx, m, sentence);
   if (frame) return { layer: 'other', cue: frame, confidence: 0.7 };
-  if (!isDemonym(m)) {
+  if (!demonym) {
     const event = eventNear(ctx, m, sentence) ?? route ?? storedIn(ctx, m, sentence);
     if (event) return { layer: 'incident', cue: event.cue, confidence: event.confidence, kind: event.kind };
     // 8. In a sentence that narrates events, a place is their scene unless a frame makes it background.

@@ -5,13 +5,19 @@
 
 /**
  * Event phrases WordNet's classes (`wordClasses.ts`, `data/lexicon/word-classes.json`) lack:
- * phrases ("taken into custody", "bodies found", "set on fire"), news senses WordNet ranks too
- * low or lacks ("busted", "hub", "gateway", "transit point", "drones", "graves", "dumped",
- * "tapped" phones), and movement and pursuit words that make a place a scene when they happen
- * in it ("fled", "crossed", "chased", "loaded").
+ * phrases ("bodies found", "set on fire"), news senses WordNet ranks too low or lacks ("busted",
+ * "hub", "gateway", "transit point", "drones", "graves", "dumped", "tapped" phones), and
+ * movement and pursuit words that make a place a scene when they happen in it ("fled",
+ * "crossed", "chased", "loaded"). Surface forms, read by the same pass as the WordNet classes.
  */
-export const EVENT =
-  /\b(?:taken into (?:[\w.]+ )?custody|bodies (?:were )?found|found dead|gunmen opened fire|gunned down|busted|(?:mass )?graves?|stash house|dump(?:ed|ing)|set (?:on )?fire|burned|loaded|unloaded|fled|explosives|drones?|transit point|gateway|hub|cross(?:ed|ing|ings)?|blast|car bomb|pursu(?:ed|ing|it)|chased?|tapped)\b/i;
+export const HAND_EVENT_FORMS = [
+  'bodies found', 'bodies were found', 'found dead', 'gunmen opened fire', 'gunned down', 'busted', 'grave', 'graves', 'mass grave', 'mass graves',
+  'stash house', 'dumped', 'dumping', 'set fire', 'set on fire', 'burned', 'loaded', 'unloaded', 'fled', 'explosives', 'drone', 'drones',
+  'transit point', 'gateway', 'hub', 'cross', 'crossed', 'crossing', 'crossings', 'blast', 'car bomb', 'pursued', 'pursuing', 'pursuit',
+  'chase', 'chased', 'tapped',
+];
+/** Event phrases as one pattern (for a purpose clause: "into the United States to murder targets"). */
+export const EVENT = new RegExp(`\\b(?:${HAND_EVENT_FORMS.join('|')})\\b`, 'i');
 
 /** Territory verbs and nouns linking a group to a place (group … cue … place). */
 export const TERRITORY_FORWARD =
@@ -48,15 +54,20 @@ export const DIRECTION_BEFORE = /\b(?:into|to|toward|towards|from|out of|bound f
  * Movements whose destination is the scene whatever moves (extradited, deported, smuggled into
  * it; a shipment bound for it; a suspect who fled to it).
  */
-export const MOVEMENT =
-  /\b(?:extradit(?:ed|ion)|deport(?:ed|ation)|smuggl(?:ed|ing|e)|traffick(?:ed|ing)|traffickers?|deport(?:s|ing)?|import(?:s|ed|ing)?|export(?:s|ed|ing)?|shipped|bound|destined|fled|escaped)\b/i;
+export const HAND_MOVE_FORMS = [
+  'extradited', 'extradition', 'deported', 'deportation', 'smuggled', 'smuggling', 'smuggle', 'trafficked', 'trafficking', 'trafficker', 'traffickers',
+  'deport', 'deports', 'deporting', 'import', 'imports', 'imported', 'importing', 'export', 'exports', 'exported', 'exporting', 'shipped', 'bound',
+  'destined', 'fled', 'escaped',
+];
 /**
  * Movements that make a route only with contraband, violence or a case in their clause
  * (`roles/route.ts`): "directed the killings from X", "flown to X to face charges", but not
  * "flew from Dallas to Houston for a wedding".
  */
-export const MOVEMENT_GENERIC =
-  /\b(?:headed|come|came|running|leading|organi[sz]ed|run|directed|coordinated|flown|flew|sent|transferred|moved|crossed|brought|taken)\b/i;
+export const HAND_MOVE_GENERIC_FORMS = [
+  'headed', 'come', 'came', 'running', 'leading', 'organized', 'organised', 'run', 'directed', 'coordinated', 'flown', 'flew', 'sent', 'transferred',
+  'moved', 'crossed', 'brought', 'taken',
+];
 
 /** Anaphors that refer back to the last named group ("the cartel expanded into …", "the Venezuelan gang", "the clan"). */
 export const GROUP_ANAPHOR = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?!drug\b|crime\b|criminal\b)[a-z]+(?:-[a-z]+)?\s+|[A-Z][a-z]+\s+)?(?:cartel|gang|group|organi[sz]ation|syndicate|clan|crew|faction|coalition|militia|mafia)\b/g;

@@ -65,51 +65,94 @@ export function otherFrame(ctx: RoleContext, m: Mention, sentence: Span): string
   const le = leadEnd(ctx, m, sentence);
   const lead = text.slice(Math.max(sentence.start, le - 60), le);
   const before = le === m.start ? lead : text.slice(Math.max(sentence.start, m.start - 60), m.start);
+  // Each frame before the place ends in a preposition: read it once, and try only the frames
+  // that end in it (most places follow "in", and most frames need another word).
+  const prep = lastPreposition(lead);
+  const prepBefore = le === m.start ? prep : lastPreposition(before);
   // Where someone comes from or lives.
-  const from = PERSON_FROM.exec(lead);
-  if (from && !movedPeople(ctx, sentence, le - lead.length + from.index)) return 'from';
-  if (ONE_OF.test(lead)) return 'of';
-  if (AGE_OF.test(lead)) return 'of';
-  const name = NAME_OF.exec(lead);
-  if (name && !NOT_A_PERSON.test(name[2]) && !NOT_A_PERSON.test(name[1]) && !overlapsMention(ctx, le - lead.length + name.index, le)) return 'of';
-  // A speaker placed where he speaks: "said the FBI's Austin Carr in X", "Lincoln Adams in X said".
-  const speaker = SPEAKER_BEFORE.exec(before) ?? (NAME_IN.test(before) ? SPEECH_AFTER.exec(text.slice(m.end, Math.min(sentence.end, m.end + 20))) : null);
-  if (speaker) return speaker[0].trim();
-  const residence = RESIDENCE.exec(lead);
-  if (residence) return residence[0].trim();
-  const whereabouts = WHEREABOUTS.exec(lead);
-  if (whereabouts) return whereabouts[0].trim();
+  if (prep === 'from' || prep === 'of') {
+    const from = PERSON_FROM.exec(lead);
+    if (from && !movedPeople(ctx, sentence, le - lead.length + from.index)) return 'from';
+  }
+  if (prep === 'of') {
+    if (ONE_OF.test(lead)) return 'of';
+    if (AGE_OF.test(lead)) return 'of';
+    const name = NAME_OF.exec(lead);
+    if (name && !NOT_A_PERSON.test(name[2]) && !NOT_A_PERSON.test(name[1]) && !overlapsMention(ctx, le - lead.length + name.index, le)) return 'of';
+  }
+  if (prepBefore === 'in' || prepBefore === 'at') {
+    // A speaker placed where he speaks: "said the FBI's Austin Carr in X", "Lincoln Adams in X said".
+    const speaker = SPEAKER_BEFORE.exec(before) ?? (NAME_IN.test(before) ? SPEECH_AFTER.exec(text.slice(m.end, Math.min(sentence.end, m.end + 20))) : null);
+    if (speaker) return speaker[0].trim();
+  }
+  if (prep === 'in' || prep === 'at' || prep === 'near') {
+    const residence = RESIDENCE.exec(lead);
+    if (residence) return residence[0].trim();
+  }
+  if (prep === 'in' || prep === 'at' || prep === 'to' || prep === 'toward' || prep === 'towards' || prep === 'into') {
+    const whereabouts = WHEREABOUTS.exec(lead);
+    if (whereabouts) return whereabouts[0].trim();
+  }
   // A reference point: "the coast north of X" (a measured distance puts the scene near it instead).
-  const direction = DIRECTION_OF.exec(before);
-  if (direction && !MEASURED.test(before.slice(0, direction.index))) return direction[0].trim();
-  if (COMPARISON.test(lead)) return 'comparison';
-  // A ranking's container: "one of the most violent cities in X", "the highest in X" (an event
-  // word in the ranking, as in "the largest cocaine seizure in X", keeps the place its scene).
-  const ranking = RANKING.exec(lead);
-  if (ranking && !ranking[1].split(/\s+/).some((w) => classOf(w) & (EVENT_BITS | W.cargo))) return 'ranking';
-  // Where a speaker spoke: "told reporters in X", "at a news conference in X".
-  const speech = SPEECH_IN.exec(lead);
-  if (speech) return speech[0].trim();
-  // A qualifier of another place: "the western X suburb of Y", "the X state capital".
+  if (prepBefore === 'of') {
+    const direction = DIRECTION_OF.exec(before);
+    if (direction && !MEASURED.test(before.slice(0, direction.index))) return direction[0].trim();
+  }
+  if (prep === 'than' || prep === 'like' || prep === 'unlike' || prep === 'with' || prep === 'to' || prep === 'in') {
+    if (COMPARISON.test(lead)) return 'comparison';
+  }
+  if (prep === 'in') {
+    // A ranking's container: "one of the most violent cities in X", "the highest in X" (an event
+    // word in the ranking, as in "the largest cocaine seizure in X", keeps the place its scene).
+    const ranking = RANKING.exec(lead);
+    if (ranking && !ranking[1].split(/\s+/).some((w) => classOf(w) & (EVENT_BITS | W.cargo))) return 'ranking';
+  }
+  if (prep === 'in' || prep === 'at' || prep === 'from') {
+    // Where a speaker spoke: "told reporters in X", "at a news conference in X".
+    const speech = SPEECH_IN.exec(lead);
+    if (speech) return speech[0].trim();
+  }
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
-  if (localeOfAnother(ctx, m, after)) return 'qualifier';
-  // "Panama's Colón", "Sudan's Rapid Support Forces": the place qualifies a proper name after it.
-  if (/^['’]s\s+\p{Lu}/u.test(after)) return 'qualifier';
-  // "a Laredo man", "a 19-year-old Westbury woman", "a Culiacán native": where a person is from.
-  if (PLACE_PERSON.test(after)) return 'origin';
-  // "Mexico's former defense secretary": a former official of the place acts for no one.
-  if (/^['’]s\s+(?:former|ex-|then-)/.test(after)) return 'former';
-  // "a Texas-based firm", "US-Mexico relations", "U.S. efforts", "US law enforcement officers":
-  // the place describes a thing after it, as a nationality or a seat does.
-  const attribute = attributive(ctx, m, after);
-  if (attribute) return attribute;
-  // "Japan's yakuza", "Mexico's cartels": the country of a kind of group, as a nationality.
-  if (/^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:cartels|gangs|mafias?|clans|yakuza|syndicates|triads|crime\s+(?:groups|families)|criminal\s+groups)\b/u.test(after)) return 'nationality';
+  const possessive = after.charCodeAt(0) === 0x27 || after.charCodeAt(0) === 0x2019;
+  // A qualifier of another place: "the western X suburb of Y", "the X state capital".
+  if (!possessive && localeOfAnother(ctx, m, after)) return 'qualifier';
+  if (possessive) {
+    // "Panama's Colón", "Sudan's Rapid Support Forces": the place qualifies a proper name after it.
+    if (/^['’]s\s+\p{Lu}/u.test(after)) return 'qualifier';
+    // "Mexico's former defense secretary": a former official of the place acts for no one.
+    if (/^['’]s\s+(?:former|ex-|then-)/.test(after)) return 'former';
+    // "Japan's yakuza", "Mexico's cartels": the country of a kind of group, as a nationality.
+    if (/^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:cartels|gangs|mafias?|clans|yakuza|syndicates|triads|crime\s+(?:groups|families)|criminal\s+groups)\b/u.test(after)) return 'nationality';
+  } else {
+    // "a Laredo man", "a 19-year-old Westbury woman", "a Culiacán native": where a person is from.
+    if (PLACE_PERSON.test(after)) return 'origin';
+    // "a Texas-based firm", "US-Mexico relations", "U.S. efforts", "US law enforcement officers":
+    // the place describes a thing after it, as a nationality or a seat does.
+    const attribute = attributive(ctx, m, after);
+    if (attribute) return attribute;
+  }
   if (appositiveQualifier(ctx, m)) return 'qualifier';
   // "Port Sudan on the Red Sea": a sea, river or coast that says where the town before it is.
   const prev = ctx.all[ctx.indexOf(m) - 1];
   if (prev && WATER.test(m.text) && /^\s*,?\s+(?:on|along|by)\s+the\s+$/.test(text.slice(prev.end, m.start))) return 'qualifier';
   return null;
+}
+
+/** Directions and "the" that may stand between a preposition and its place ("from east", "in the northern"). */
+const SKIPPED_BEFORE_PLACE = new Set(['the', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'inner', 'outer']);
+
+/** The last word of the text before a place, lower case, stepping back over "the" and directions (at most two words). */
+function lastPreposition(lead: string): string {
+  let end = lead.length;
+  for (let n = 0; n < 3; n++) {
+    while (end > 0 && lead.charCodeAt(end - 1) <= 0x20) end--;
+    let start = end;
+    while (start > 0 && lead.charCodeAt(start - 1) > 0x20) start--;
+    const word = lead.slice(start, end).toLowerCase();
+    if (!SKIPPED_BEFORE_PLACE.has(word)) return word;
+    end = start;
+  }
+  return '';
 }
 
 /** After a place: a compound with another place or a seat ("-Mexico", "-based", "-born", "-registered"). */

@@ -75,7 +75,7 @@ function tripTo(ctx: RoleContext, m: Mention, sentence: Span): boolean {
     if (c.end > at) break;
     if (at - c.end <= 25) last = c;
   }
-  return last !== null && (last.bits & W.travel) !== 0 && !(last.bits & (W.smuggling | W.extradition | HAND_MOVE));
+  return last !== null && (last.bits & W.travel) !== 0 && !(last.bits & (EVENT_BITS | HAND_EVENT | HAND_MOVE));
 }
 
 function scene(c: Cue, confidence: number): EventCue {
