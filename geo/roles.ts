@@ -20,6 +20,7 @@ import {
   PERSON_OF,
 } from './roles/cues.ts';
 import { describeRole, type Decision } from './roles/describeRole.ts';
+import { lastPreposition } from './roles/lastWord.ts';
 import { datelineScene, inDateline, isDateline } from './roles/dateline.ts';
 import { eventNear, leadEnd, listEnd } from './roles/eventNear.ts';
 import { roleContext, type RoleContext } from './roles/roleContext.ts';
@@ -38,6 +39,9 @@ const INSTITUTION_AFTER = /^\s+(?:Chronicle|Times|Post|Herald|Tribune|Journal|Ga
 
 /** Between a place and a larger one that only says where it is: ", " or " in (the) (northern) (state of) ". */
 const QUALIFIER_GAP = /^(?:,\s*|,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:state|province|region|department|county) of\s+)?)$/i;
+
+/** Last words of JURISDICTION_BEFORE. */
+const JURISDICTION_LAST = new Set(['in', 'of', 'for', 'from', 'by']);
 
 /** Nouns for a group's people ("Sinaloa leaders", "Juárez hit men"). */
 const GROUP_MEMBERS = /^\s+(?:drug\s+)?(?:leaders?|members?|boss(?:es)?|kingpins?|capos?|operatives?|hit ?men|gunmen|lieutenants?|associates?|traffickers?|faction|plaza bosses)\b/i;
@@ -171,7 +175,10 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   // 4. Courts, prosecutors, governments and laws of or in the place; places in a list share
   //    what governs the list ("investigators from South Korea and the United States").
   const le = leadEnd(ctx, m, sentence);
-  const jb = JURISDICTION_BEFORE.exec(before) ?? (le < m.start ? JURISDICTION_BEFORE.exec(text.slice(Math.max(sentence.start, le - 60), le)) : null);
+  // (Patterns that end in a preposition are tried only where it stands: `lastWord.ts`.)
+  const prep = lastPreposition(before);
+  const leadText = le < m.start ? text.slice(Math.max(sentence.start, le - 60), le) : '';
+  const jb = (JURISDICTION_LAST.has(prep) ? JURISDICTION_BEFORE.exec(before) : null) ?? (leadText && JURISDICTION_LAST.has(lastPreposition(leadText)) ? JURISDICTION_BEFORE.exec(leadText) : null);
   if (jb) return { layer: 'jurisdiction', cue: jb[0].trim(), confidence: 0.9 };
   // A list shares the authority after it ("Irish and Spanish police", "Borduria and Syldavia's courts").
   const listAfter = listEnd(ctx, m, sentence);
@@ -186,14 +193,14 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   // "in Mexico, where authorities have struggled to prosecute …"
   const where = /^,?\s+where\s+(?:the\s+)?(?:authorities|prosecutors|courts?|officials|judges?)\b/i.exec(after);
   if (where) return { layer: 'jurisdiction', cue: where[0].replace(/^,?\s+/, ''), confidence: 0.75 };
-  const underLaw = /\bunder\s+$/i.exec(before);
+  const underLaw = prep === 'under';
   if (underLaw && /^\s+law\b/i.test(after)) return { layer: 'jurisdiction', cue: 'under … law', confidence: 0.9 };
   // "convicted in Spain", "arraigned in Brooklyn": a legal act (WordNet's prosecution class) done in or by the place.
-  const legal = legalActBefore(before);
+  const legal = prep === 'in' || prep === 'by' ? legalActBefore(before) : null;
   if (legal) return { layer: 'jurisdiction', cue: legal, confidence: 0.8 };
   // A state or its capital acting as a government ("Beijing placed the precursors under
   // control", "Singapore shut two banks", "called on Canberra", "a deal struck with Turkey").
-  const state = demonym ? null : governmentAct(ctx, m, sentence, before);
+  const state = demonym ? null : governmentAct(ctx, m, sentence, before, prep);
   if (state) return { layer: 'jurisdiction', cue: state, confidence: 0.7 };
 
   // 5. A group based in / controlling / expanding into the place — unless the place is on a
@@ -219,7 +226,8 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   if (agency) return { layer: 'other', cue: agency.text, confidence: 0.8 };
 
   // 7. Something happened there — unless the place only qualifies a person ("the governor of X").
-  if (PERSON_OF.test(before)) return { layer: 'other', cue: PERSON_OF.exec(before)![0].trim(), confidence: 0.75 };
+  const personOf = prep === 'of' ? PERSON_OF.exec(before) : null;
+  if (personOf) return { layer: 'other', cue: personOf[0].trim(), confidence: 0.75 };
   // A dateline is other until the story's incidents make it their scene (below, in assignRoles).
   if (isDateline(text, m) || inDateline(text, m)) return { layer: 'other', cue: 'dateline', confidence: 0.6 };
   // Where someone comes from, lives or fled to, a reference point, a qualifier: background.
@@ -257,6 +265,8 @@ function previousMention(ctx: RoleContext, m: Mention): Mention | undefined {
 function canGovern(m: Mention): boolean {
   return /^(?:country|admin1):/.test(m.placeId) || /^(?:PCL|ADM1$|PPLC$|PPLA$)/.test(m.featureType);
 }
+/** Last words of the diplomacy patterns. */
+const DIPLOMACY_LAST = new Set(['on', 'with', 'against', 'promised', 'press', 'pressed', 'presses', 'pressing', 'urged', 'urges', 'urging']);
 /** The place as the object of diplomacy: "called on X", "lean on X", "a deal struck with X", "promised X". */
 const DIPLOMACY_BEFORE = /\b(?:call(?:ed|s|ing)? on|lean(?:ed|s|ing)? on|pressure on|press(?:ed|es|ing)?|urg(?:ed|es|ing)|(?:deal|agreement|accord|treaty|talks|ties|relations|negotiations) with|struck with|promised|sanctions (?:on|against)|tariffs on)\s+(?:the\s+)?$/i;
 
@@ -264,9 +274,9 @@ const DIPLOMACY_BEFORE = /\b(?:call(?:ed|s|ing)? on|lean(?:ed|s|ing)? on|pressur
 const STATE_SPEECH = /^(?:said|says|denied|denies|condemned|condemns|warned|warns|welcomed|welcomes|rejected|rejects|accused|accuses|demanded|demands|insisted|insists|protested|protests|responded|responds|announced|announces|confirmed|confirms|summoned|summons|recalled|recalls)$/;
 
 /** A country or capital acting as a government, by a WordNet `government` verb after it or a diplomatic act on it; the cue, or null. */
-function governmentAct(ctx: RoleContext, m: Mention, sentence: Span, before: string): string | null {
+function governmentAct(ctx: RoleContext, m: Mention, sentence: Span, before: string, prep: string): string | null {
   if (!canGovern(m)) return null;
-  const diplomacy = DIPLOMACY_BEFORE.exec(before);
+  const diplomacy = DIPLOMACY_LAST.has(prep) ? DIPLOMACY_BEFORE.exec(before) : null;
   if (diplomacy) return diplomacy[0].trim();
   // Step over the rest of a list the place heads ("Washington and Beijing began …").
   const end = listEnd(ctx, m, sentence);

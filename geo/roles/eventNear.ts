@@ -1,6 +1,7 @@
 /** The event a place is the scene of, from the words around it in its sentence. */
 import type { IncidentKind, Mention, Span } from '../types.ts';
 import { DIRECTION_BEFORE, EVENT, LOCATIVE_BEFORE, NEGATED_EVENT } from './cues.ts';
+import { lastPreposition } from './lastWord.ts';
 import { stripLocale } from './localePhrase.ts';
 import type { RoleContext } from './roleContext.ts';
 import { HAND_EVENT, HAND_MOVE, type Cue } from './sentenceCues.ts';
@@ -13,6 +14,10 @@ export const EVENT_WINDOW = 90;
 const PURPOSE = /^\s+(?:in order\s+)?to\s+([a-z]+(?: [a-z]+)?)/i;
 /** Between a place and an event noun it modifies ("the Culiacán shooting", "the Lomaria drug bust"): at most one word, not a preposition. */
 const MODIFIER_GAP = /^\s+(?:(?!(?:for|of|to|and|or|in|on|by|with|from|at|as|but|after|before)\s)[\w-]+\s+)?$/i;
+
+/** Last words of LOCATIVE_BEFORE and DIRECTION_BEFORE (`cues.ts`), over "the" and directions. */
+const LOCATIVE_LAST = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'on', 'off', 'around', 'through', 'above', 'below', 'along', 'within', 'between', 'of']);
+const DIRECTION_LAST = new Set(['into', 'to', 'toward', 'towards', 'from', 'of', 'for']);
 
 /** What an event found near a place says. */
 export interface EventCue {
@@ -106,8 +111,9 @@ export function eventNear(ctx: RoleContext, m: Mention, sentence: Span): EventCu
     // A past tense after the place is its verb ("Lomaria crossed"), not a noun it modifies.
     if (c.bits & (EVENT_BITS | HAND_EVENT) && !/ed$/i.test(c.text) && MODIFIER_GAP.test(text.slice(m.end, c.start))) return { cue: c.text, confidence: 0.8, kind: kindOfBits(c.bits) };
   }
-  const locative = LOCATIVE_BEFORE.test(lead);
-  const directional = !locative && DIRECTION_BEFORE.test(lead);
+  const last = lastPreposition(lead);
+  const locative = LOCATIVE_LAST.has(last) && LOCATIVE_BEFORE.test(lead);
+  const directional = !locative && DIRECTION_LAST.has(last) && DIRECTION_BEFORE.test(lead);
   // "into the United States to murder targets": the purpose of the movement happens at its destination.
   const purpose = directional ? PURPOSE.exec(text.slice(m.end, Math.min(sentence.end, m.end + 40))) : null;
   if (purpose) {

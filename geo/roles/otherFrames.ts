@@ -8,6 +8,7 @@
  */
 import type { Mention, Span } from '../types.ts';
 import { leadEnd } from './eventNear.ts';
+import { lastPreposition } from './lastWord.ts';
 import type { RoleContext } from './roleContext.ts';
 import { classOf, EVENT_BITS, W } from './wordClasses.ts';
 
@@ -138,22 +139,6 @@ export function otherFrame(ctx: RoleContext, m: Mention, sentence: Span): string
   return null;
 }
 
-/** Directions and "the" that may stand between a preposition and its place ("from east", "in the northern"). */
-const SKIPPED_BEFORE_PLACE = new Set(['the', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'inner', 'outer']);
-
-/** The last word of the text before a place, lower case, stepping back over "the" and directions (at most two words). */
-function lastPreposition(lead: string): string {
-  let end = lead.length;
-  for (let n = 0; n < 3; n++) {
-    while (end > 0 && lead.charCodeAt(end - 1) <= 0x20) end--;
-    let start = end;
-    while (start > 0 && lead.charCodeAt(start - 1) > 0x20) start--;
-    const word = lead.slice(start, end).toLowerCase();
-    if (!SKIPPED_BEFORE_PLACE.has(word)) return word;
-    end = start;
-  }
-  return '';
-}
 
 /** After a place: a compound with another place or a seat ("-Mexico", "-based", "-born", "-registered"). */
 const COMPOUND_AFTER = /^-(?:\p{Lu}|based\b|born\b|registered\b|flagged\b|headquartered\b)/u;

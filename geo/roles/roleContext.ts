@@ -6,6 +6,7 @@
  * proportion to the article, however long it is (issue 9, point 7).
  */
 import type { Actor } from '../actors.ts';
+import { eventDatesIn, type TextDate } from '../dates.ts';
 import { foldName } from '../fold.ts';
 import type { Mention, Span } from '../types.ts';
 import { GROUP_ANAPHOR, NEGATED_EVENT } from './cues.ts';
@@ -34,6 +35,10 @@ export interface RoleContext {
   cues(sentence: Span): Cue[];
   /** The sentence before this one (by binary search in the sentence spans), or null. */
   previousSentence(sentence: Span): Span | null;
+  /** The text of a span in lower case, made once for the last span asked. */
+  lowerSentence(span: Span): string;
+  /** The article's event dates (`dates.ts`), read once per article. */
+  dates(articleDate: string | null): TextDate[];
   /** The first cue with one of `bits` in the article's first `chars` characters (not negated), read once per article; or null. */
   lede(chars: number, bits: number): Cue | null;
 }
@@ -61,6 +66,8 @@ export function roleContext(text: string, mentions: readonly Mention[], actors: 
   const cache: Array<{ start: number; end: number; cues: Cue[] }> = [];
   const sorted = spans.every((s, k) => k === 0 || spans[k - 1].end <= s.start);
   let ledeCues: Cue[] | null = null;
+  let lowered: { start: number; end: number; text: string } | null = null;
+  let articleDates: { articleDate: string | null; dates: TextDate[] } | null = null;
   return {
     text,
     all,
@@ -85,6 +92,14 @@ export function roleContext(text: string, mentions: readonly Mention[], actors: 
       if (!sorted) return null;
       const k = firstStartingAfter(spans as Span[], sentence.start - 1) - 1;
       return k >= 0 && spans[k].end <= sentence.start ? spans[k] : null;
+    },
+    lowerSentence(span) {
+      if (!lowered || lowered.start !== span.start || lowered.end !== span.end) lowered = { start: span.start, end: span.end, text: text.slice(span.start, span.end).toLowerCase() };
+      return lowered.text;
+    },
+    dates(articleDate) {
+      if (!articleDates || articleDates.articleDate !== articleDate) articleDates = { articleDate, dates: eventDatesIn(text, articleDate) };
+      return articleDates.dates;
     },
     lede(chars, bits) {
       const end = Math.min(text.length, chars);

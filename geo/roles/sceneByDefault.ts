@@ -12,6 +12,7 @@
  */
 import type { Mention, Span } from '../types.ts';
 import { EVENT_WINDOW, kindOfBits, leadEnd, negated, type EventCue } from './eventNear.ts';
+import { lastPreposition } from './lastWord.ts';
 import type { RoleContext } from './roleContext.ts';
 import { HAND_EVENT, HAND_MOVE, type Cue } from './sentenceCues.ts';
 import { CONTRABAND_BITS, EVENT_BITS, W } from './wordClasses.ts';
@@ -38,7 +39,9 @@ const NAME_IN = /(?<=\S\s+)\p{Lu}[\p{L}\p{M}]+\s+(?:in|at)\s+$/u;
 export function sceneByDefault(ctx: RoleContext, m: Mention, sentence: Span): EventCue | null {
   // A person or an organisation named right before "in X" is placed there, no event ("said the
   // FBI's Austin Carr in Kyiv", "a consultant with the Chertoff Group in Washington").
-  const name = NAME_IN.exec(ctx.text.slice(Math.max(sentence.start, m.start - 40), m.start));
+  const near = ctx.text.slice(Math.max(sentence.start, m.start - 40), m.start);
+  const prep = lastPreposition(near);
+  const name = prep === 'in' || prep === 'at' ? NAME_IN.exec(near) : null;
   // (A place before "at" is no name: "two boys from Handsworth at Gloucester station".)
   const placeBefore = ctx.all[ctx.indexOf(m) - 1];
   if (name && !(placeBefore && placeBefore.end === m.start - name[0].length + name[0].search(/\s/))) return null;
@@ -67,6 +70,8 @@ export function sceneByDefault(ctx: RoleContext, m: Mention, sentence: Span): Ev
 function tripTo(ctx: RoleContext, m: Mention, sentence: Span): boolean {
   const le = leadEnd(ctx, m, sentence);
   const lead = ctx.text.slice(Math.max(sentence.start, le - 40), le);
+  const prep = lastPreposition(lead);
+  if (prep !== 'to' && prep !== 'for' && prep !== 'toward' && prep !== 'towards') return false;
   const to = /\b(?:to|for|toward|towards)\s+(?:the\s+)?$/i.exec(lead);
   if (!to) return false;
   const at = le - lead.length + to.index;
