@@ -1,4 +1,5 @@
 /** A territory claim in the sentence: a named group linked to the place by a cue. */
+import type { Actor } from '../actors.ts';
 import type { Mention, Span } from '../types.ts';
 import { TERRITORY_BACKWARD, TERRITORY_FORWARD } from './cues.ts';
 import type { Decision } from './describeRole.ts';
@@ -32,8 +33,11 @@ const GROUP_IN = /^\s*,?\s+(?:(?:now|still|long|mainly|mostly|largely|all|also)\
  */
 export function territoryLink(ctx: RoleContext, m: Mention, sentence: Span): Decision | null {
   const { text } = ctx;
-  const g = ctx.lastStartingAtOrBefore(ctx.groups, m.start - 1);
-  if (g && g.end <= m.start && g.start >= sentence.start && m.start - g.end <= TERRITORY_WINDOW) {
+  const last = ctx.lastStartingAtOrBefore(ctx.groups, m.start - 1);
+  // The group of the sentence, or, when the sentence opens with a pronoun ("It controls X",
+  // "They moved into X"), the last group of the sentence before.
+  const g = last && last.start >= sentence.start ? last : pronounSubject(ctx, sentence, last);
+  if (g && g.end <= m.start && m.start - g.end <= TERRITORY_WINDOW) {
     const between = text.slice(g.end, m.start);
     if (!/[;—]/.test(between)) {
       if (GROUP_IN.test(between)) return { layer: 'territory', cue: between.trim(), group: g.name, confidence: 0.7, weak: true };
@@ -78,6 +82,21 @@ export function territoryLink(ctx: RoleContext, m: Mention, sentence: Span): Dec
     if (fronted) return { layer: 'territory', cue: fronted[1], group: fronted[1], confidence: 0.65, weak: true };
   }
   return null;
+}
+
+/** A subject pronoun opening a sentence. */
+const PRONOUN_OPENING = /^\s*(?:It|They|Its|Their)\b/;
+
+/**
+ * The last group of the sentence before, standing for the pronoun that opens this one, as a
+ * group spanning the pronoun; or undefined.
+ */
+function pronounSubject(ctx: RoleContext, sentence: Span, last: Actor | undefined): Actor | undefined {
+  if (!last) return undefined;
+  const pronoun = PRONOUN_OPENING.exec(ctx.text.slice(sentence.start, sentence.start + 8));
+  const prev = ctx.previousSentence(sentence);
+  if (!pronoun || !prev || last.start < prev.start) return undefined;
+  return { ...last, start: sentence.start, end: sentence.start + pronoun[0].length, text: pronoun[0].trim() };
 }
 
 /** A group's kind of hold right after a place: "the Tijuana plaza", "Juárez turf". */

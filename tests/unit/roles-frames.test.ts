@@ -72,6 +72,8 @@ describe('territory: groups named, unnamed or by anaphor, holding, fighting for 
     ['… through an unfound name of the list', 'The feud began in Westbury and Drimnagh, where rival crews fought over the cocaine trade.', 'Westbury', 'territory'],
     ['a route through the place outweighs groups no name names', 'Convoys carried rifles through Puerto Lindo and then Westbury, where armed groups control the tracks.', 'Westbury', 'incident'],
     ['"In X and Y, clans rented out stairwells"', 'In Westbury and Puerto Lindo, clans rented out stairwells to cocaine dealers.', 'Puerto Lindo', 'territory'],
+    ['a group of the sentence before, by the pronoun that opens this one', 'The Zorro cartel grew rich on cocaine. It controls Westbury and its port.', 'Westbury', 'territory'],
+    ['… a pronoun with no territory cue claims nothing', 'The Zorro cartel grew rich on cocaine. It was quiet in Westbury for weeks.', 'Westbury', 'other'],
     ['an anaphor with no group named before names one ("the gang")', 'Police said the gang, which was based in Westbury, moved cocaine to Puerto Lindo.', 'Westbury', 'territory'],
   ] as Row[])('%s: %s → %s is %s', (_p, text, surface, layer) => {
     expect(layerOf(text, surface)).toBe(layer);
