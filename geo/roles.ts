@@ -154,7 +154,8 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
 
   // 1c. A place naming an institution ("the University of Miami", "the Houston Chronicle")
   //     is where the institution stands, not where the sentence's event happened.
-  const institution = INSTITUTION_OF.exec(text.slice(Math.max(0, m.start - 40), m.start)) ?? INSTITUTION_AFTER.exec(text.slice(m.end, m.end + 40));
+  const institutionBefore = text.slice(Math.max(0, m.start - 40), m.start);
+  const institution = (lastPreposition(institutionBefore) === 'of' ? INSTITUTION_OF.exec(institutionBefore) : null) ?? INSTITUTION_AFTER.exec(text.slice(m.end, m.end + 40));
   if (institution) return { layer: 'other', cue: institution[0].trim(), confidence: 0.9 };
 
   // 2. Courts and judicial districts are jurisdictions by what they are.

@@ -80,7 +80,7 @@ export function roleContext(text: string, mentions: readonly Mention[], actors: 
       return k >= 0 ? list[k] : undefined;
     },
     firstStartingAtOrAfter: (list, at) => firstStartingAfter(list, at - 1),
-    namesake: (name) => byName.get(foldName(name)),
+    namesake: (name) => (byName.size ? byName.get(foldName(name)) : undefined),
     cues(sentence) {
       for (const c of cache) if (c.start === sentence.start && c.end === sentence.end) return c.cues;
       const entry = { start: sentence.start, end: sentence.end, cues: readCues(text, sentence.start, sentence.end) };
