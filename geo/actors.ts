@@ -138,13 +138,18 @@ function isEnglishWord(word: string): boolean {
 
 /** The canonical name of a known group a plural names ("Zetas" → "Los Zetas"), or undefined. */
 function aliasName(plural: string): string | undefined {
-  const key = foldName(plural);
+  return ALIAS_BY_PLURAL.get(foldName(plural));
+}
+
+/** The known groups by the folded forms a plural may name them with ("zetas", "los zetas", "beltran leyvas"), made once. */
+const ALIAS_BY_PLURAL: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
   for (const [, name] of GROUP_ALIASES) {
     const n = foldName(name);
-    if (n === key || n === `los ${key}` || n.replace(/ (?:organization|cartel)$/, 's') === key) return name;
+    for (const key of [n, n.replace(/^los /, ''), n.replace(/ (?:organization|cartel)$/, 's')]) if (!out.has(key)) out.set(key, name);
   }
-  return undefined;
-}
+  return out;
+})();
 
 /** Canonical forms of groups whose pattern names differ only by language or accent. */
 const GROUP_CANONICAL: Record<string, string> = {
