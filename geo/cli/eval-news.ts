@@ -17,12 +17,11 @@ import { geoparse } from '../geoparse.ts';
 import { parseNewsLine, type NewsDoc } from '../eval/newsGold.ts';
 import { scoreDoc, sumDocScores, type DocScore, type ErrorRecord } from '../eval/score.ts';
 import { haversineKm } from '../eval/haversine.ts';
+import { confidenceBands, formatBands } from '../eval/confidenceBands.ts';
 import { MATCH_RULES, matchSpans, type MatchRule } from '../eval/matchSpans.ts';
 import type { Mention } from '../types.ts';
 
 const DEFAULT_FILES = ['tests/fixtures/news/dev.jsonl', 'tests/fixtures/news/test.jsonl'];
-/** Confidence bands for the calibration table (lower bounds). */
-const BANDS = [0, 0.5, 0.7, 0.9, 0.98];
 
 interface Group {
   scores: DocScore[];
@@ -82,8 +81,8 @@ function main(argv: string[]): number {
   const groups = new Map<string, Group>();
   const group = (k: string) => groups.get(k) ?? (groups.set(k, newGroup()), groups.get(k)!);
   const mistakes: Array<ErrorRecord & { set: string }> = [];
-  /** Per confidence band: matched mentions with gold coordinates, and how many within 161 km. */
-  const bands = BANDS.map(() => ({ n: 0, right: 0 }));
+  /** Every matched mention with gold coordinates: its confidence and error. */
+  const confidenceKm: Array<{ confidence: number; km: number }> = [];
   for (const file of files) {
     const set = basename(file, '.jsonl');
     const tuning = set !== 'test';
@@ -109,10 +108,7 @@ function main(argv: string[]): number {
         const t = news.doc.toponyms[pair.gold]!;
         const m = mentions[pair.pred]!;
         if (t.lat === null || t.lon === null) continue;
-        let b = BANDS.length - 1;
-        while (b > 0 && m.confidence < BANDS[b]!) b--;
-        bands[b]!.n++;
-        if (haversineKm(t.lat, t.lon, m.lat, m.lon) <= 161) bands[b]!.right++;
+        confidenceKm.push({ confidence: m.confidence, km: haversineKm(t.lat, t.lon, m.lat, m.lon) });
       }
       if (tuning) {
         for (const e of score.mistakes) mistakes.push({ set, ...e });
@@ -124,13 +120,8 @@ function main(argv: string[]): number {
   const rows = [...groups.keys()].sort().map((k) => row(k, groups.get(k)!));
   process.stdout.write(`news set evaluation (end-to-end, rule ${rule}); non-places: capitalised names that are not places, read as places / listed\n`);
   process.stdout.write([header, '-'.repeat(header.length), ...rows.map((r) => r.line)].join('\n') + '\n\n');
-  process.stdout.write('confidence  matched  within 161 km\n');
-  const calibration = BANDS.map((lo, b) => {
-    const hi = BANDS[b + 1] ?? 1;
-    const { n, right } = bands[b]!;
-    process.stdout.write(`${lo.toFixed(2)}–${hi.toFixed(2)}  ${String(n).padStart(7)}  ${n ? (right / n).toFixed(3) : '–'}\n`);
-    return { from: lo, to: hi, matched: n, acc161: n ? Math.round((right / n) * 1000) / 1000 : null };
-  });
+  const calibration = confidenceBands(confidenceKm);
+  process.stdout.write(formatBands(calibration) + '\n');
   if (values.errors) {
     const tmp = `${values.errors}.tmp-${process.pid}`;
     writeFileSync(tmp, mistakes.map((m) => JSON.stringify(m)).join('\n') + (mistakes.length ? '\n' : ''));

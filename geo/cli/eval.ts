@@ -23,6 +23,7 @@ import {
   type ResolverDocScore,
 } from '../eval/score.ts';
 import { formatTable, E2E_COLUMNS, RESOLVER_COLUMNS, type TableRow } from '../eval/formatTable.ts';
+import { formatBands } from '../eval/confidenceBands.ts';
 
 /** The parts of `geo/geoparse.ts` the evaluation uses. */
 interface GeoparseModule {
@@ -211,7 +212,7 @@ async function main(args: EvalArgs): Promise<void> {
       failedDocs: failed,
     };
     const figures = args.resolverOnly ? sumResolverScores(resolverScores) : sumDocScores(docScores);
-    rows.push({ corpus: name, ...figures, docsPerSecond: timing.docsPerSecond });
+    rows.push({ corpus: name, ...tableFigures(figures), docsPerSecond: timing.docsPerSecond });
     summaries.push(summary(args, { file: corpus.file, ...figures, ...timing }));
   }
 
@@ -224,7 +225,7 @@ async function main(args: EvalArgs): Promise<void> {
     badLines: totalBad,
     failedDocs: totalFailed,
   };
-  if (corpora.length > 1) rows.push({ corpus: 'all', ...totals, docsPerSecond: totalTiming.docsPerSecond });
+  if (corpora.length > 1) rows.push({ corpus: 'all', ...tableFigures(totals), docsPerSecond: totalTiming.docsPerSecond });
 
   if (args.errors) {
     writeAtomic(args.errors, mistakes.map((m) => JSON.stringify(m)).join('\n') + (mistakes.length ? '\n' : ''));
@@ -235,6 +236,7 @@ async function main(args: EvalArgs): Promise<void> {
   const source = predictions ? `predictions from ${args.pred}` : 'geoparse in-process';
   process.stdout.write(`geoparse evaluation (${mode}; ${source})\n`);
   process.stdout.write(formatTable(rows, args.resolverOnly ? RESOLVER_COLUMNS : E2E_COLUMNS) + '\n');
+  if (!args.resolverOnly && 'confidence' in totals) process.stdout.write(`\n${formatBands(totals.confidence)}\n`);
   if (totalBad > 0) process.stdout.write(`note: ${totalBad} bad gold line(s) skipped (see stderr)\n`);
   if (totalFailed > 0) process.stdout.write(`note: the geoparser failed on ${totalFailed} document(s), scored as finding nothing\n`);
   const last =
@@ -242,6 +244,12 @@ async function main(args: EvalArgs): Promise<void> {
       ? { ...summaries[0]!, loadSeconds }
       : { ...summary(args, { file: null, ...totals, ...totalTiming }), corpora: summaries };
   process.stdout.write(JSON.stringify(roundAll(last)) + '\n');
+}
+
+/** A corpus's figures for the table: the numbers, without the confidence bands printed under it. */
+function tableFigures(figures: object): Record<string, number | string | null | undefined> {
+  const { confidence: _bands, ...rest } = figures as Record<string, unknown>;
+  return rest as Record<string, number | string | null | undefined>;
 }
 
 /** The JSON object of one corpus (or of all): every key always present, null when not applicable. */
@@ -268,6 +276,7 @@ function summary(args: EvalArgs, f: Record<string, unknown>): Record<string, unk
     meanKm: get('meanKm'),
     auc: get('auc'),
     e2eAcc161: get('e2eAcc161'),
+    confidence: get('confidence'),
   };
   for (const k of keys) base[k] = get(k);
   base.seconds = get('seconds');

@@ -8,6 +8,7 @@
  */
 import type { Mention } from '../types.ts';
 import type { GoldDoc, GoldToponym } from './gold.ts';
+import { confidenceBands, type ConfidenceBand } from './confidenceBands.ts';
 import { ACC_KM, errorStats } from './errorStats.ts';
 import { haversineKm, MAX_ERROR_KM } from './haversine.ts';
 import { matchSpans, type MatchRule } from './matchSpans.ts';
@@ -56,6 +57,8 @@ export interface DocScore {
   matched: number;
   /** Errors (km) of matched pairs whose gold has coordinates. */
   errorsKm: number[];
+  /** The same pairs' (confidence, km), where the prediction has a confidence. */
+  confidenceKm: Array<{ confidence: number; km: number }>;
   mistakes: ErrorRecord[];
 }
 
@@ -69,6 +72,7 @@ export function scoreDoc(doc: GoldDoc, predicted: readonly PredictedMention[], r
   const goldMatched = new Set(pairs.map((p) => p.gold));
   const predMatched = new Set(pairs.map((p) => p.pred));
   const errorsKm: number[] = [];
+  const confidenceKm: DocScore['confidenceKm'] = [];
   const mistakes: ErrorRecord[] = [];
 
   for (const { gold: gi, pred: pi } of pairs) {
@@ -77,6 +81,7 @@ export function scoreDoc(doc: GoldDoc, predicted: readonly PredictedMention[], r
     if (g.lat === null || g.lon === null) continue;
     const km = haversineKm(p.lat, p.lon, g.lat, g.lon);
     errorsKm.push(km);
+    if (typeof p.confidence === 'number') confidenceKm.push({ confidence: p.confidence, km });
     if (km > ACC_KM) {
       const rec = record('far', doc, g, { pred: predInfo(p), gold: goldInfo(g), km });
       if (p.start !== g.start || p.end !== g.end) rec.predSpan = { start: p.start, end: p.end, text: p.text };
@@ -97,6 +102,7 @@ export function scoreDoc(doc: GoldDoc, predicted: readonly PredictedMention[], r
     predicted: predicted.length,
     matched: pairs.length,
     errorsKm,
+    confidenceKm,
     mistakes,
   };
 }
@@ -122,6 +128,8 @@ export interface CorpusScore {
   auc: number | null;
   /** (matched, gold has coordinates, error <= 161 km) / gold toponyms with coordinates. */
   e2eAcc161: number | null;
+  /** Matched names by the resolver's confidence, and each band's accuracy@161. */
+  confidence: ConfidenceBand[];
 }
 
 /** Adds up document scores into corpus figures. */
@@ -131,12 +139,14 @@ export function sumDocScores(docs: readonly DocScore[]): CorpusScore {
   let predicted = 0;
   let matched = 0;
   const errorsKm: number[] = [];
+  const confidenceKm: DocScore['confidenceKm'] = [];
   for (const d of docs) {
     gold += d.gold;
     goldWithCoords += d.goldWithCoords;
     predicted += d.predicted;
     matched += d.matched;
     for (const e of d.errorsKm) errorsKm.push(e);
+    for (const c of d.confidenceKm) confidenceKm.push(c);
   }
   const precision = predicted === 0 ? 0 : matched / predicted;
   const recall = gold === 0 ? 0 : matched / gold;
@@ -158,6 +168,7 @@ export function sumDocScores(docs: readonly DocScore[]): CorpusScore {
     meanKm: stats.meanKm,
     auc: stats.auc,
     e2eAcc161: goldWithCoords === 0 ? null : within / goldWithCoords,
+    confidence: confidenceBands(confidenceKm),
   };
 }
 

@@ -328,3 +328,16 @@ describe('the eval command', () => {
       expect(inProcess[k], k).toEqual(viaCommand[k]);
   });
 });
+
+describe('confidence bands', () => {
+  it('group matched names by confidence, each band with its accuracy within 161 km', async () => {
+    const { confidenceBands } = await import('../../geo/eval/confidenceBands.ts');
+    const bands = confidenceBands([
+      { confidence: 0.99, km: 3 },
+      { confidence: 0.985, km: 500 },
+      { confidence: 0.4, km: 900 },
+      { confidence: 0.5, km: 10 },
+    ]);
+    expect(bands.map((b) => [b.from, b.matched, b.acc161])).toEqual([[0, 1, 0], [0.5, 1, 1], [0.7, 0, null], [0.9, 0, null], [0.98, 2, 0.5]]);
+  });
+});

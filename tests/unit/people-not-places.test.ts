@@ -6,21 +6,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../geo/gazetteer/loadGazetteer.node.ts';
-import { geoparse } from '../../geo/geoparse.ts';
 import type { GazetteerIndex } from '../../geo/types.ts';
+import { mentionAt as mentionIn } from './support/mentionAt.ts';
 
 let gazetteer: GazetteerIndex;
 beforeAll(() => {
   gazetteer = loadGazetteer();
 });
 
-/** The mention whose span is the `nth` occurrence of `surface`, or undefined. */
-function mentionAt(text: string, surface: string, nth = 0) {
-  let start = -1;
-  for (let k = 0; k <= nth; k++) start = text.indexOf(surface, start + 1);
-  if (start < 0) throw new Error(`"${surface}" (#${nth}) not in the text`);
-  return geoparse(text, gazetteer).mentions.find((m) => m.start < start + surface.length && start < m.end);
-}
+const mentionAt = (text: string, surface: string, nth = 0) => mentionIn(gazetteer, text, surface, nth);
 
 describe('"<person> in <place>": the name before "in" is no place when no place of that name lies there', () => {
   it.each([

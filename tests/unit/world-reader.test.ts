@@ -6,25 +6,16 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../geo/gazetteer/loadGazetteer.node.ts';
-import { geoparse } from '../../geo/geoparse.ts';
 import type { GazetteerIndex } from '../../geo/types.ts';
+import { mentionAt as mentionIn, placeAt } from './support/mentionAt.ts';
 
 let gazetteer: GazetteerIndex;
 beforeAll(() => {
   gazetteer = loadGazetteer();
 });
 
-function mentionAt(text: string, surface: string, nth = 0) {
-  let start = -1;
-  for (let k = 0; k <= nth; k++) start = text.indexOf(surface, start + 1);
-  if (start < 0) throw new Error(`"${surface}" (#${nth}) not in the text`);
-  return geoparse(text, gazetteer).mentions.find((m) => m.start === start);
-}
-
-function placeOf(text: string, surface: string, nth = 0) {
-  const m = mentionAt(text, surface, nth);
-  return m ? gazetteer.get(m.placeId) : undefined;
-}
+const mentionAt = (text: string, surface: string, nth = 0) => mentionIn(gazetteer, text, surface, nth);
+const placeOf = (text: string, surface: string, nth = 0) => placeAt(gazetteer, text, surface, nth);
 
 describe('a country is not its small namesake town unless the text says so', () => {
   it.each([
