@@ -32,7 +32,7 @@ const L = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
 const NAME_WORD = `(?:${L}|[\\p{Lu}]{1,3}-?\\d{1,2})`;
 /** Up to four capitalised words ("Jalisco New Generation", "Beltrán Leyva", "H-2"). */
 const NAME = `${NAME_WORD}(?:\\s+(?:de\\s+|del\\s+|la\\s+)?${NAME_WORD}){0,3}`;
-const GROUP_NOUN = '(?:cartel|cártel|gang|mafia|syndicate|clan|federation|organi[sz]ation|network|faction)';
+const GROUP_NOUN = '(?:cartel|cártel|gang|mafia|syndicate|clan|federation|organi[sz]ation|network|faction|group)';
 
 /** "[drug|crime|criminal] cartel|gang|…": the noun a group name stands before. */
 const GROUP_NOUN_RE = new RegExp(
@@ -113,13 +113,22 @@ const GROUP_ALIASES: Array<[RegExp, string, string[]]> = [
   [/\bBarrio\s+18\b/gu, 'Barrio 18', ['Barrio']],
   [/\bGuerreros\s+Unidos\b/gu, 'Guerreros Unidos', ['Guerreros']],
   [/\bLos\s+Chapitos\b/gu, 'Los Chapitos', ['Chapitos']],
-  [/\bTren\s+de\s+Aragua\b/gu, 'Tren de Aragua', ['Aragua']],
+  // (Named after the Venezuelan state: the name holds the place.)
+  [/\bTren\s+de\s+(Aragua)\b/gu, 'Tren de Aragua', ['Aragua']],
   [/\bClan\s+del\s+Golfo\b/gu, 'Clan del Golfo', ['Golfo']],
   [/\bSinaloa\s+Federation\b/gu, 'Sinaloa Cartel', ['Federation']],
 ];
 
 /** An article, then one or two capitalised words, the last a plural ("the Chapitos", "Los Choneros", "the Beltrán Leyvas"). */
 const PLURAL_GROUP = /(?<![\p{L}\p{M}])(the|The|Los|Las|los|las)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s+)?\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}s)(?![\p{L}\p{M}])/gu;
+
+/**
+ * "the 'Ndrangheta", "the Camorra", "the Kudo-kai", "the Kavač": an article before one capitalised
+ * word that is no English word, standing as a noun (before a stop, a possessive, a verb or a
+ * preposition: "the Spanish resort", "the Poltava region" are adjectives of nouns), in a crime
+ * story, names a group; a place the geoparser finds in it unmakes it ("the Sahel").
+ */
+const SINGULAR_GROUP = /(?<![\p{L}\p{M}])(the|The)\s+(['’]?\p{Lu}[\p{Ll}\p{M}]+(?:-[\p{L}\p{M}]+)?)(?=['’]s\b|\s*[,.;:)]|\s*$|\s+(?:and|or|on|in|of|is|was|has|had|to|for|with|from|at|by|which|who|that|are|were|have|will|would|said|says|now|also|still|long)\b)/gu;
 
 /** An English word (or the plural of one) in the frequency lexicon: "the Marines", "the Democrats", "the Times" name no gang. */
 function isEnglishWord(word: string): boolean {
@@ -129,13 +138,18 @@ function isEnglishWord(word: string): boolean {
 
 /** The canonical name of a known group a plural names ("Zetas" → "Los Zetas"), or undefined. */
 function aliasName(plural: string): string | undefined {
-  const key = foldName(plural);
+  return ALIAS_BY_PLURAL.get(foldName(plural));
+}
+
+/** The known groups by the folded forms a plural may name them with ("zetas", "los zetas", "beltran leyvas"), made once. */
+const ALIAS_BY_PLURAL: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
   for (const [, name] of GROUP_ALIASES) {
     const n = foldName(name);
-    if (n === key || n === `los ${key}` || n.replace(/ (?:organization|cartel)$/, 's') === key) return name;
+    for (const key of [n, n.replace(/^los /, ''), n.replace(/ (?:organization|cartel)$/, 's')]) if (!out.has(key)) out.set(key, name);
   }
-  return undefined;
-}
+  return out;
+})();
 
 /** Canonical forms of groups whose pattern names differ only by language or accent. */
 const GROUP_CANONICAL: Record<string, string> = {
@@ -226,7 +240,9 @@ export function findActors(text: string): Actor[] {
     const end = m.index + m[0].length;
     const name = text.slice(start, m.index).trim();
     const nounLower = noun.toLowerCase();
-    if (/^organi[sz]ation$|^network$|^federation$/.test(nounLower)) {
+    // A capitalised "Group" names a company ("the Chertoff Group"); news writes a gang's "group" in lower case ("the Jalisco group").
+    if (noun === 'Group') continue;
+    if (/^organi[sz]ation$|^network$|^federation$|^group$/.test(nounLower)) {
       const sentence = around(text, start, end);
       if (INSTITUTIONS.test(name) || !CRIME_CONTEXT.test(sentence.replace(m[0], ''))) continue;
     }
@@ -266,7 +282,13 @@ export function findActors(text: string): Actor[] {
   for (const [re, name, needs] of GROUP_ALIASES) {
     if (!holdsAny(text, needs)) continue;
     for (const m of text.matchAll(re)) {
-      found.push({ kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name });
+      const actor: Actor = { kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name };
+      // A group named after a place holds it as its name ("Tren de Aragua").
+      if (m[1] !== undefined) {
+        const at = m.index + m[0].lastIndexOf(m[1]);
+        actor.nameSpan = { start: at, end: at + m[1].length };
+      }
+      found.push(actor);
     }
   }
   // "the Chapitos", "the Zetas", "Los Choneros", "the Beltrán Leyvas": in a crime story, an
@@ -280,6 +302,13 @@ export function findActors(text: string): Actor[] {
       const spanish = /^l/i.test(m[1]);
       const name = aliasName(m[2]) ?? (spanish ? `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} ${m[2]}` : m[2]);
       found.push({ kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name, byShape: true });
+    }
+  }
+  if (CRIME_CONTEXT.test(text)) {
+    for (const m of text.matchAll(SINGULAR_GROUP)) {
+      const word = m[2].replace(/^['’]/, '');
+      if (isEnglishWord(word) || /s$/.test(word) || ANY_GROUP_NOUN.test(word)) continue;
+      found.push({ kind: 'group', start: m.index, end: m.index + m[0].length, text: m[0], name: m[2], byShape: true });
     }
   }
   for (const [re, name, needs] of AGENCIES) {
@@ -318,9 +347,19 @@ function canonicalGroup(name: string, noun: string, surface: string): string {
 
 /** Every word of four letters or more (bar a few function words) starts with a capital. */
 function isTitleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w) && !FUNCTION_WORDS.has(w));
-  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+  // Word by word, stopping at the first word of four letters or more in lower case (prose fails at once).
+  let count = 0;
+  TITLE_WORD.lastIndex = 0;
+  for (let m = TITLE_WORD.exec(line); m !== null; m = TITLE_WORD.exec(line)) {
+    if (!FOUR_LETTERS.test(m[0]) || FUNCTION_WORDS.has(m[0])) continue;
+    if (!CAPITAL_FIRST.test(m[0])) return false;
+    count++;
+  }
+  return count >= 3;
 }
+const TITLE_WORD = /\S+/g;
+const FOUR_LETTERS = /^\p{L}{4,}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 const FUNCTION_WORDS = new Set(['with', 'from', 'into', 'over', 'that', 'than', 'this', 'about', 'after', 'against', 'under', 'upon']);
 
 function around(text: string, start: number, end: number): string {

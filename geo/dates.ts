@@ -28,24 +28,43 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const YEAR = '((?:19|20)\\d\\d)';
 
+/** What a date rule needs in the text, as bits: a month name, a year's digits, "year", "month", "week", "yesterday"/"today", a weekday. */
+const N = { month: 1, year: 2, yearWord: 4, monthWord: 8, week: 16, day: 32, weekday: 64 } as const;
+/**
+ * A quick test per need: literal words the engine finds by a fast scan. (The rules read month
+ * names capitalised and their other words in sentence or lower case: a case-insensitive pattern
+ * is slower, and "this may" is no month.)
+ */
+const NEEDS: Array<[number, RegExp]> = [
+  [N.month, /January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\./],
+  [N.year, /(?:19|20)\d\d/],
+  [N.yearWord, /year/],
+  [N.monthWord, /month/],
+  [N.week, /week/],
+  [N.day, /[Yy]esterday|[Tt]oday/],
+  [N.weekday, /Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday/],
+];
+
 /** Patterns, most precise first; each returns a date given the article date. */
-const RULES: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Ref | null) => Omit<TextDate, 'text' | 'start' | 'end'> | null }> = [
+const RULES: Array<{ needs: number; re: RegExp; make: (m: RegExpExecArray, ref: Ref | null) => Omit<TextDate, 'text' | 'start' | 'end'> | null }> = [
   // "November 17, 2020", "Nov. 17 2020"
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), make: (m) => day(+m[3], month(m[1]), +m[2], false) },
+  { needs: N.month | N.year, re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), make: (m) => day(+m[3], month(m[1]), +m[2], false) },
   // "17 November 2020"
-  { re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+${YEAR}\\b`, 'g'), make: (m) => day(+m[3], month(m[2]), +m[1], false) },
+  { needs: N.month | N.year, re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+${YEAR}\\b`, 'g'), make: (m) => day(+m[3], month(m[2]), +m[1], false) },
   // "2020-11-17"
-  { re: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g, make: (m) => day(+m[1], +m[2], +m[3], false) },
+  { needs: N.year, re: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g, make: (m) => day(+m[1], +m[2], +m[3], false) },
   // "November 17" (year from the article: the latest such day not after it)
   {
+    needs: N.month,
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d\\d)(?!\\s*(?:percent|%))`, 'g'),
     make: (m, ref) => (ref ? day(yearNotAfter(ref, month(m[1]), +m[2]), month(m[1]), +m[2], false) : null),
   },
   // "August 2019", "mid-October 2019"
-  { re: new RegExp(`\\b(?:(?:early|mid|late)-?\\s*)?${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'), make: (m) => ({ date: `${m[2]}-${pad(month(m[1]))}`, approximate: true }) },
+  { needs: N.month | N.year, re: new RegExp(`\\b(?:(?:[Ee]arly|[Mm]id|[Ll]ate)-?\\s*)?${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), make: (m) => ({ date: `${m[2]}-${pad(month(m[1]))}`, approximate: true }) },
   // "in October", "mid-October", "last October" (the latest such month not after the article)
   {
-    re: new RegExp(`\\b(?:in|since|last|this|(?:early|mid|late)-?)\\s*${MONTH}\\b`, 'gi'),
+    needs: N.month,
+    re: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|(?:[Ee]arly|[Mm]id|[Ll]ate)-?)\\s*${MONTH}\\b`, 'g'),
     make: (m, ref) => {
       if (!ref) return null;
       const mo = month(m[1]);
@@ -54,7 +73,8 @@ const RULES: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Ref | null) => 
   },
   // "last year", "this year", "earlier this year", "next year"
   {
-    re: /\b(last|this|next|earlier this|later this|the previous|the following)\s+year\b/gi,
+    needs: N.yearWord,
+    re: /\b([Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this|[Tt]he previous|[Tt]he following)\s+year\b/g,
     make: (m, ref) => {
       if (!ref) return null;
       const w = m[1].toLowerCase();
@@ -64,7 +84,8 @@ const RULES: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Ref | null) => 
   },
   // "last month", "this month"
   {
-    re: /\b(last|this|earlier this)\s+month\b/gi,
+    needs: N.monthWord,
+    re: /\b([Ll]ast|[Tt]his|[Ee]arlier this)\s+month\b/g,
     make: (m, ref) => {
       if (!ref) return null;
       const back = m[1].toLowerCase() === 'last' ? 1 : 0;
@@ -73,11 +94,12 @@ const RULES: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Ref | null) => 
     },
   },
   // "last week" → the article's date minus seven days, approximate
-  { re: /\blast\s+week\b/gi, make: (_m, ref) => (ref ? { date: shift(ref, -7), approximate: true } : null) },
+  { needs: N.week, re: /\b[Ll]ast\s+week\b/g, make: (_m, ref) => (ref ? { date: shift(ref, -7), approximate: true } : null) },
   // "yesterday", "today"
-  { re: /\b(yesterday|today)\b/gi, make: (m, ref) => (ref ? { date: shift(ref, m[1].toLowerCase() === 'yesterday' ? -1 : 0), approximate: false } : null) },
+  { needs: N.day, re: /\b([Yy]esterday|[Tt]oday)\b/g, make: (m, ref) => (ref ? { date: shift(ref, m[1].toLowerCase() === 'yesterday' ? -1 : 0), approximate: false } : null) },
   // "on Tuesday", "Earlier Tuesday", "last Tuesday": the latest such weekday on or before the article
   {
+    needs: N.weekday,
     re: /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     make: (m, ref) => {
       if (!ref) return null;
@@ -87,8 +109,11 @@ const RULES: Array<{ re: RegExp; make: (m: RegExpExecArray, ref: Ref | null) => 
     },
   },
   // "in 2009", "since 2015", "the 2009 killing"
-  { re: /\b((?:19|20)\d\d)\b(?!\s*(?:percent|%|kilos|pounds|people|tons))/g, make: (m) => ({ date: m[1], approximate: true }) },
+  { needs: N.year, re: /\b((?:19|20)\d\d)\b(?!\s*(?:percent|%|kilos|pounds|people|tons))/g, make: (m) => ({ date: m[1], approximate: true }) },
 ];
+
+/** Four digits of a year. */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
 
 interface Ref {
   y: number;
@@ -103,9 +128,15 @@ interface Ref {
  * @example findDates('He was arrested in October at the airport.', '2020-11-17') // [{ date: '2020-10', approximate: true, text: 'in October', start: 14, end: 24 }]
  */
 export function findDates(text: string, articleDate: string | null): TextDate[] {
+  // Each rule needs a month, a year, "year", "month", "week", "yesterday"/"today" or a weekday:
+  // a quick test of each says which can match, and only those rules run.
+  let needs = 0;
+  for (const [bit, re] of NEEDS) if (re.test(text)) needs |= bit;
+  if (!needs) return [];
   const ref = parseRef(articleDate);
   const out: TextDate[] = [];
   for (const rule of RULES) {
+    if ((rule.needs & needs) !== rule.needs) continue;
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -134,6 +165,37 @@ export function dateNear(text: string, at: number | { start: number; end: number
   let bestDistance = Infinity;
   for (const d of eventDates(text, articleDate)) {
     const distance = d.end <= a.start ? a.start - d.end : d.start >= a.end ? d.start - a.end : 0;
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best && { ...best };
+}
+
+/**
+ * The event dates of a whole text (dates outside every period), sorted by position: read once per
+ * article, then asked per mention with {@link nearestDate}.
+ *
+ * @example eventDatesIn('Police arrested him on Monday. He was freed in 2019.', '2024-03-08').map((d) => d.text) // ['Monday', '2019']
+ */
+export function eventDatesIn(text: string, articleDate: string | null): TextDate[] {
+  return eventDates(text, articleDate);
+}
+
+/**
+ * Of `dates` (sorted, as {@link eventDatesIn} gives them), the one inside `within` nearest to
+ * `at`, as `dateNear` reads it on the text of `within` alone; offsets are the text's.
+ *
+ * @example nearestDate(eventDatesIn(text, ref), sentence, cue)?.date
+ */
+export function nearestDate(dates: readonly TextDate[], within: { start: number; end: number }, at: { start: number; end: number }): TextDate | null {
+  let best: TextDate | null = null;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    if (d.start < within.start) continue;
+    if (d.end > within.end) break;
+    const distance = d.end <= at.start ? at.start - d.end : d.start >= at.end ? d.start - at.end : 0;
     if (distance < bestDistance) {
       best = d;
       bestDistance = distance;
@@ -178,6 +240,8 @@ const PERIODS: Array<{ re: RegExp; make: (m: RegExpExecArray) => string }> = [
  * @example findPeriods('The H-2 cartel controlled Nayarit between 2015 and 2017.')[0].period // '2015–2017'
  */
 export function findPeriods(text: string): TextPeriod[] {
+  // Every period names a year.
+  if (!YEAR_DIGITS.test(text)) return [];
   const out: TextPeriod[] = [];
   for (const p of PERIODS) {
     const re = p.re;

@@ -20,10 +20,13 @@ import {
   PERSON_OF,
 } from './roles/cues.ts';
 import { describeRole, type Decision } from './roles/describeRole.ts';
-import { datelineScene, isDateline } from './roles/dateline.ts';
-import { eventNear, leadEnd } from './roles/eventNear.ts';
+import { lastPreposition } from './roles/lastWord.ts';
+import { datelineScene, inDateline, isDateline } from './roles/dateline.ts';
+import { eventNear, leadEnd, listEnd } from './roles/eventNear.ts';
 import { roleContext, type RoleContext } from './roles/roleContext.ts';
 import { routeNear, storedIn } from './roles/route.ts';
+import { otherFrame } from './roles/otherFrames.ts';
+import { sceneByDefault } from './roles/sceneByDefault.ts';
 import { territoryLink } from './roles/territoryLink.ts';
 import { classOf, W } from './roles/wordClasses.ts';
 import { sentences as splitSentences } from './sentences.ts';
@@ -31,8 +34,14 @@ import type { Mention, Span } from './types.ts';
 
 /** "<Institution> of <place>": the place names an institution. */
 const INSTITUTION_OF = /\b(?:University|College|Institute|School|Academy|Museum|Bank|Hospital|Church|Archdiocese|Diocese|Library|Zoo|Symphony|Orchestra)\s+of\s+(?:the\s+)?$/u;
-/** "<place> Chronicle", "<place> University": the place names a newspaper, company or school. */
-const INSTITUTION_AFTER = /^\s+(?:Chronicle|Times|Post|Herald|Tribune|Journal|Gazette|Observer|Examiner|Inquirer|Courier|Daily|University|College|Institute|School|Academy|Hospital|Museum|Library|Airlines|Bank)\b/u;
+/** "<place> Chronicle", "<place> University", "<place> High School", "the <place> newspaper", "the <place> Initiative": the place names a newspaper, company, school or programme. */
+const INSTITUTION_AFTER = /^\s+(?:Chronicle|Times|Post|Herald|Tribune|Journal|Gazette|Observer|Examiner|Inquirer|Courier|Daily|Evening News|newspaper|daily|Airlines|Initiative|(?:\p{Lu}[\p{L}]+\s+){0,2}(?:University|College|Institute|School|Academy|Hospital|Medical Center|Museum|Library|Bank|Cathedral|Church))\b/u;
+
+/** Between a place and a larger one that only says where it is: ", " or " in (the) (northern) (state of) ". */
+const QUALIFIER_GAP = /^(?:,\s*|,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:state|province|region|department|county) of\s+)?)$/i;
+
+/** Last words of JURISDICTION_BEFORE. */
+const JURISDICTION_LAST = new Set(['in', 'of', 'for', 'from', 'by']);
 
 /** Nouns for a group's people ("Sinaloa leaders", "Juárez hit men"). */
 const GROUP_MEMBERS = /^\s+(?:drug\s+)?(?:leaders?|members?|boss(?:es)?|kingpins?|capos?|operatives?|hit ?men|gunmen|lieutenants?|associates?|traffickers?|faction|plaza bosses)\b/i;
@@ -106,13 +115,13 @@ function sentenceFinder(spans: Span[]): (at: number) => Span | undefined {
 
 function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   const { text, groups, actors } = ctx;
+  const demonym = isDemonym(m);
   // A territory that is also the scene of an event ("gunmen of the X cartel killed two in its
   // stronghold Y") feeds both layers.
   const withEvent = (d: Decision): Decision => {
-    if (isDemonym(m)) return d;
-    // (The story's frame alone — `frameEvent` — adds no second layer to a claim.)
-    const near = eventNear(ctx, m, sentence);
-    const event = (near && !near.frame ? near : null) ?? routeNear(ctx, m, sentence);
+    if (demonym) return d;
+    // (The story's frame alone — `sceneByDefault` — adds no second layer to a claim.)
+    const event = eventNear(ctx, m, sentence) ?? routeNear(ctx, m, sentence);
     return event ? { ...d, also: { layer: 'incident', cue: event.cue, confidence: event.confidence * 0.9, kind: event.kind } } : d;
   };
   // Groups and actors do not overlap, so the only one that can hold the place is the last to start at or before it.
@@ -123,7 +132,7 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   // A generic noun in a group's name ("the Gulf cartel") names no place to claim.
   if (naming && GENERIC_GEO.test(m.text)) return { layer: 'other', cue: naming.text, confidence: 0.8 };
   // A nationality before the group noun ("an Albanian gang") says who its members are, not where it is.
-  if (naming && isDemonym(m)) return { layer: 'other', cue: naming.text, confidence: 0.8 };
+  if (naming && demonym) return { layer: 'other', cue: naming.text, confidence: 0.8 };
   if (naming) return withEvent({ layer: 'territory', cue: naming.text, group: groupName(naming, m), confidence: 0.95, named: true });
   // The rest of a group's name ("Cartel" in "the H-2 Cartel") is no place, whatever a
   // gazetteer alias says.
@@ -145,7 +154,8 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
 
   // 1c. A place naming an institution ("the University of Miami", "the Houston Chronicle")
   //     is where the institution stands, not where the sentence's event happened.
-  const institution = INSTITUTION_OF.exec(text.slice(Math.max(0, m.start - 40), m.start)) ?? INSTITUTION_AFTER.exec(text.slice(m.end, m.end + 40));
+  const institutionBefore = text.slice(Math.max(0, m.start - 40), m.start);
+  const institution = (lastPreposition(institutionBefore) === 'of' ? INSTITUTION_OF.exec(institutionBefore) : null) ?? INSTITUTION_AFTER.exec(text.slice(m.end, m.end + 40));
   if (institution) return { layer: 'other', cue: institution[0].trim(), confidence: 0.9 };
 
   // 2. Courts and judicial districts are jurisdictions by what they are.
@@ -156,48 +166,55 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
   const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 60));
 
-  // 3. A qualifier of the place just before it ("Culiacán, Sinaloa"; "Nayarit and Sinaloa, Mexico")
-  //    takes the role of nothing on its own.
+  // 3. A qualifier of the place just before it ("Culiacán, Sinaloa"; "Nayarit and Sinaloa, Mexico";
+  //    "Culiacán in northern Mexico"; "a town in the state of Guerrero") takes the role of nothing on its own.
   const prev = previousMention(ctx, m);
-  if (prev && AREA_FEATURES.test(m.featureType) && /^,\s*$/.test(text.slice(prev.end, m.start)) && prev.placeId !== m.placeId && areaRank(m) < areaRank(prev)) {
+  if (prev && AREA_FEATURES.test(m.featureType) && QUALIFIER_GAP.test(text.slice(prev.end, m.start)) && prev.placeId !== m.placeId && areaRank(m) < areaRank(prev)) {
     return { layer: 'other', cue: 'qualifier', confidence: 0.85 };
   }
 
   // 4. Courts, prosecutors, governments and laws of or in the place; places in a list share
   //    what governs the list ("investigators from South Korea and the United States").
   const le = leadEnd(ctx, m, sentence);
-  const jb = JURISDICTION_BEFORE.exec(before) ?? (le < m.start ? JURISDICTION_BEFORE.exec(text.slice(Math.max(sentence.start, le - 60), le)) : null);
+  // (Patterns that end in a preposition are tried only where it stands: `lastWord.ts`.)
+  const prep = lastPreposition(before);
+  const leadText = le < m.start ? text.slice(Math.max(sentence.start, le - 60), le) : '';
+  const jb = (JURISDICTION_LAST.has(prep) ? JURISDICTION_BEFORE.exec(before) : null) ?? (leadText && JURISDICTION_LAST.has(lastPreposition(leadText)) ? JURISDICTION_BEFORE.exec(leadText) : null);
   if (jb) return { layer: 'jurisdiction', cue: jb[0].trim(), confidence: 0.9 };
-  const ja = JURISDICTION_AFTER.exec(after);
+  // A list shares the authority after it ("Irish and Spanish police", "Borduria and Syldavia's courts").
+  const listAfter = listEnd(ctx, m, sentence);
+  const ja = JURISDICTION_AFTER.exec(listAfter === m.end ? after : text.slice(listAfter, Math.min(sentence.end, listAfter + 60)));
   // Officials no longer in office act for no one ("former US officials"; "current and former" do).
   const former = ja && /official|minist|president|governor|mayor/i.test(ja[0]) && FORMER_BEFORE.test(before) && !/current\s+and\s+former\s+$/i.test(before);
   if (ja && !former) return { layer: 'jurisdiction', cue: ja[0].replace(/^['’]s?/, '').trim(), confidence: 0.85 };
+  if (former) return { layer: 'other', cue: `former ${ja[0].replace(/^['’]s?/, '').trim()}`, confidence: 0.8 };
   // "U.S. Attorney", "US Attorney DuCharme": a federal prosecutor's title (capitalised; "a Mexican attorney" is a lawyer).
   const title = /^\s+Attorneys?\b(?!\s+General)/.exec(after);
   if (title) return { layer: 'jurisdiction', cue: title[0].trim(), confidence: 0.8 };
   // "in Mexico, where authorities have struggled to prosecute …"
   const where = /^,?\s+where\s+(?:the\s+)?(?:authorities|prosecutors|courts?|officials|judges?)\b/i.exec(after);
   if (where) return { layer: 'jurisdiction', cue: where[0].replace(/^,?\s+/, ''), confidence: 0.75 };
-  const underLaw = /\bunder\s+$/i.exec(before);
+  const underLaw = prep === 'under';
   if (underLaw && /^\s+law\b/i.test(after)) return { layer: 'jurisdiction', cue: 'under … law', confidence: 0.9 };
   // "convicted in Spain", "arraigned in Brooklyn": a legal act (WordNet's prosecution class) done in or by the place.
-  const legal = legalActBefore(before);
+  const legal = prep === 'in' || prep === 'by' ? legalActBefore(before) : null;
   if (legal) return { layer: 'jurisdiction', cue: legal, confidence: 0.8 };
   // A state or its capital acting as a government ("Beijing placed the precursors under
   // control", "Singapore shut two banks", "called on Canberra", "a deal struck with Turkey").
-  const state = isDemonym(m) ? null : governmentAct(ctx, m, sentence, before);
+  const state = demonym ? null : governmentAct(ctx, m, sentence, before, prep);
   if (state) return { layer: 'jurisdiction', cue: state, confidence: 0.7 };
 
   // 5. A group based in / controlling / expanding into the place — unless the place is on a
   //    trafficking route the group runs ("the Zetas smuggled cocaine from Guatemala"), or holds
   //    money the group controls ("accounts in Guadalajara controlled by the cartel").
   const territory = territoryLink(ctx, m, sentence);
-  if (territory && !isDemonym(m)) {
+  if (territory && !demonym) {
     const held = storedIn(ctx, m, sentence, true);
     if (held) return { layer: 'incident', cue: held.cue, confidence: held.confidence, kind: held.kind };
   }
-  const route = isDemonym(m) ? null : routeNear(ctx, m, sentence);
-  if (territory && !(route && /^(?:from|across|throughout)$/i.test(territory.cue ?? ''))) {
+  const route = demonym ? null : routeNear(ctx, m, sentence);
+  // A route through the place outweighs a claim read from a preposition or from groups no name names ("through X, where armed groups control the tracks").
+  if (territory && !(route && /^(?:from|across|throughout|where\b.*)$/i.test(territory.cue ?? ''))) {
     const both = withEvent(territory);
     // "detained a boss of the Gulf cartel in Reynosa": the arrest is what the sentence says of Reynosa.
     if (territory.weak && both.also) return { ...both.also, confidence: both.also.confidence / 0.9, also: { ...territory, weak: undefined } };
@@ -206,14 +223,23 @@ function decide(ctx: RoleContext, m: Mention, sentence: Span): Decision {
 
   // 6. The place acts on a case ("Mexico extradited …", "Spain convicted …").
   const acts = JURISDICTION_ACTS.exec(after)?.[0] ?? legalActAfter(after);
-  if (acts && !isDemonym(m)) return { layer: 'jurisdiction', cue: acts.trim(), confidence: 0.75 };
+  if (acts && !demonym) return { layer: 'jurisdiction', cue: acts.trim(), confidence: 0.75 };
   if (agency) return { layer: 'other', cue: agency.text, confidence: 0.8 };
 
   // 7. Something happened there — unless the place only qualifies a person ("the governor of X").
-  if (PERSON_OF.test(before)) return { layer: 'other', cue: PERSON_OF.exec(before)![0].trim(), confidence: 0.75 };
-  if (!isDemonym(m)) {
+  const personOf = prep === 'of' ? PERSON_OF.exec(before) : null;
+  if (personOf) return { layer: 'other', cue: personOf[0].trim(), confidence: 0.75 };
+  // A dateline is other until the story's incidents make it their scene (below, in assignRoles).
+  if (isDateline(text, m) || inDateline(text, m)) return { layer: 'other', cue: 'dateline', confidence: 0.6 };
+  // Where someone comes from, lives or fled to, a reference point, a qualifier: background.
+  const frame = otherFrame(ctx, m, sentence);
+  if (frame) return { layer: 'other', cue: frame, confidence: 0.7 };
+  if (!demonym) {
     const event = eventNear(ctx, m, sentence) ?? route ?? storedIn(ctx, m, sentence);
     if (event) return { layer: 'incident', cue: event.cue, confidence: event.confidence, kind: event.kind };
+    // 8. In a sentence that narrates events, a place is their scene unless a frame makes it background.
+    const scene = sceneByDefault(ctx, m, sentence);
+    if (scene) return { layer: 'incident', cue: scene.cue, confidence: scene.confidence, kind: scene.kind };
   }
   return { layer: 'other', confidence: 0.6 };
 }
@@ -240,25 +266,28 @@ function previousMention(ctx: RoleContext, m: Mention): Mention | undefined {
 function canGovern(m: Mention): boolean {
   return /^(?:country|admin1):/.test(m.placeId) || /^(?:PCL|ADM1$|PPLC$|PPLA$)/.test(m.featureType);
 }
+/** Last words of the diplomacy patterns. */
+const DIPLOMACY_LAST = new Set(['on', 'with', 'against', 'promised', 'press', 'pressed', 'presses', 'pressing', 'urged', 'urges', 'urging']);
 /** The place as the object of diplomacy: "called on X", "lean on X", "a deal struck with X", "promised X". */
 const DIPLOMACY_BEFORE = /\b(?:call(?:ed|s|ing)? on|lean(?:ed|s|ing)? on|pressure on|press(?:ed|es|ing)?|urg(?:ed|es|ing)|(?:deal|agreement|accord|treaty|talks|ties|relations|negotiations) with|struck with|promised|sanctions (?:on|against)|tariffs on)\s+(?:the\s+)?$/i;
 
+/** What a state says on a matter, as news reports it. */
+const STATE_SPEECH = /^(?:said|says|denied|denies|condemned|condemns|warned|warns|welcomed|welcomes|rejected|rejects|accused|accuses|demanded|demands|insisted|insists|protested|protests|responded|responds|announced|announces|confirmed|confirms|summoned|summons|recalled|recalls)$/;
+
 /** A country or capital acting as a government, by a WordNet `government` verb after it or a diplomatic act on it; the cue, or null. */
-function governmentAct(ctx: RoleContext, m: Mention, sentence: Span, before: string): string | null {
+function governmentAct(ctx: RoleContext, m: Mention, sentence: Span, before: string, prep: string): string | null {
   if (!canGovern(m)) return null;
-  const diplomacy = DIPLOMACY_BEFORE.exec(before);
+  const diplomacy = DIPLOMACY_LAST.has(prep) ? DIPLOMACY_BEFORE.exec(before) : null;
   if (diplomacy) return diplomacy[0].trim();
   // Step over the rest of a list the place heads ("Washington and Beijing began …").
-  let end = m.end;
-  for (let k = ctx.indexOf(m) + 1; k < ctx.all.length; k++) {
-    const o = ctx.all[k];
-    if (o.start >= sentence.end || !/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(ctx.text.slice(end, o.start))) break;
-    end = o.end;
-  }
+  const end = listEnd(ctx, m, sentence);
   const after = ctx.text.slice(end, Math.min(sentence.end, end + 60));
   // The first word after the auxiliaries, with the word after it for phrases ("called for").
   const aux = /^(?:['’]s?)?\s*(?:(?:has|had|have|will|would|could|can|may|must|should|then|later|also|quickly|swiftly|formally|began|begun|started|continued|decided|agreed|moved|sought|vowed|threatened|plans|wants|to)\s+)*/i.exec(after)![0];
   const verb = /^([a-z]+)(?:\s+([a-z]+))?/.exec(after.slice(aux.length));
+  // A state speaking on the matter: "Mexico said", "Colombia denied", "Rome protested".
+  // (Not "the governor of X has denied": the governor speaks.)
+  if (verb && STATE_SPEECH.test(verb[1]) && !/\bof\s+(?:the\s+)?$/i.test(before)) return (aux + verb[1]).trim();
   if (!verb || !/(?:ed|[^s]s|ing|shut|put|froze|struck)$/i.test(verb[1])) return null;
   const phrase = verb[2] ? `${verb[1]} ${verb[2]}` : '';
   if (phrase && classOf(phrase) & W.government) return (aux + phrase).trim();
@@ -312,7 +341,7 @@ function groupName(g: Actor, m: Mention): string {
 function isDemonym(m: Mention): boolean {
   const surface = foldName(m.text);
   const name = foldName(m.name);
-  return surface !== name && !name.includes(surface) && /(?:an|ans|ian|ians|ese|ish|i|ic)$/.test(surface);
+  return surface !== name && !name.includes(surface) && /(?:an|ans|ian|ians|ese|ish|i|ic|in|ins|ine|ines|ino|inos)$/.test(surface);
 }
 
 /** Levenshtein distance (small strings only). */

@@ -34,3 +34,17 @@ export function datelineScene(m: Mention, incidents: readonly Mention[]): Mentio
   }
   return null;
 }
+
+/** A dateline's city in capitals and the comma after it, from the start of the line. */
+const DATELINE_HEAD = /^\s*[\p{Lu}\p{M}][\p{Lu}\p{M} .'’-]+,\s*$/u;
+
+/**
+ * Whether the mention is the second part of a dateline ("Haiti" in "PORT-AU-PRINCE, Haiti (AP) —"):
+ * it only says where the dateline city is.
+ *
+ * @example inDateline('CULIACÁN, Mexico (AP) — …', mexico) // true
+ */
+export function inDateline(text: string, m: Mention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  return m.start - lineStart < 60 && DATELINE_HEAD.test(text.slice(lineStart, m.start)) && /^\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s/u.test(text.slice(m.end, m.end + 50));
+}

@@ -3,7 +3,7 @@
  * is, and what the cue says (incident kind and date, jurisdiction kind, claim kind and period),
  * with the actors the sentence names.
  */
-import { dateNear, findPeriods } from '../dates.ts';
+import { findPeriods, nearestDate } from '../dates.ts';
 import type { IncidentKind, Layer, Mention, RoleDetail, Span } from '../types.ts';
 import { CLAIM_KINDS, INCIDENT_KINDS, JURISDICTION_CUE_KINDS, kindOf } from './kinds.ts';
 import type { RoleContext } from './roleContext.ts';
@@ -40,7 +40,7 @@ export function describeRole(ctx: RoleContext, m: Mention, d: Decision, sentence
   sentence = { start: Math.max(sentence.start, m.start - SENTENCE_REACH), end: Math.min(sentence.end, m.end + SENTENCE_REACH) };
   const out: RoleDetail = { layer: d.layer };
   if (d.cue !== undefined) out.cue = d.cue;
-  const at = d.cue ? locate(text, sentence, m, d.cue) : null;
+  const at = d.cue ? locate(ctx, sentence, m, d.cue) : null;
   if (at) {
     out.cueStart = at.start;
     out.cueEnd = at.end;
@@ -54,12 +54,11 @@ export function describeRole(ctx: RoleContext, m: Mention, d: Decision, sentence
   }
   names.sort();
   if (d.layer === 'incident') {
-    const s = text.slice(sentence.start, sentence.end);
     out.kind = d.kind ?? kindOf(INCIDENT_KINDS, d.cue, 'other');
     // "those murders took place in X": a generic cue takes its kind from the event it speaks of.
-    if (out.kind === 'other' && /occurred|took place|happened/i.test(d.cue ?? '')) out.kind = kindOf(INCIDENT_KINDS, s, 'other');
+    if (out.kind === 'other' && /occurred|took place|happened/i.test(d.cue ?? '')) out.kind = kindOf(INCIDENT_KINDS, text.slice(sentence.start, sentence.end), 'other');
     const anchor = at ?? m;
-    const date = dateNear(s, { start: anchor.start - sentence.start, end: anchor.end - sentence.start }, articleDate);
+    const date = nearestDate(ctx.dates(articleDate), sentence, anchor);
     if (date) {
       out.date = date.date;
       out.dateApprox = date.approximate;
@@ -94,10 +93,11 @@ function placeKind(m: Mention): 'country' | 'state' | 'city' {
 }
 
 /** The occurrence of `cue` in the sentence nearest to the mention (case-insensitive), or null. */
-function locate(text: string, sentence: Span, m: Mention, cue: string): Span | null {
-  const s = text.slice(sentence.start, sentence.end).toLowerCase();
+function locate(ctx: RoleContext, sentence: Span, m: Mention, cue: string): Span | null {
   const c = cue.toLowerCase();
   if (!c) return null;
+  // The sentence in lower case, made once for all its mentions.
+  const s = ctx.lowerSentence(sentence);
   let best: Span | null = null;
   let bestDistance = Infinity;
   for (let i = s.indexOf(c); i !== -1; i = s.indexOf(c, i + 1)) {

@@ -1,6 +1,7 @@
 /** The event a place is the scene of, from the words around it in its sentence. */
 import type { IncidentKind, Mention, Span } from '../types.ts';
 import { DIRECTION_BEFORE, EVENT, LOCATIVE_BEFORE, NEGATED_EVENT } from './cues.ts';
+import { lastPreposition } from './lastWord.ts';
 import { stripLocale } from './localePhrase.ts';
 import type { RoleContext } from './roleContext.ts';
 import { HAND_EVENT, HAND_MOVE, type Cue } from './sentenceCues.ts';
@@ -14,13 +15,17 @@ const PURPOSE = /^\s+(?:in order\s+)?to\s+([a-z]+(?: [a-z]+)?)/i;
 /** Between a place and an event noun it modifies ("the Culiacán shooting", "the Lomaria drug bust"): at most one word, not a preposition. */
 const MODIFIER_GAP = /^\s+(?:(?!(?:for|of|to|and|or|in|on|by|with|from|at|as|but|after|before)\s)[\w-]+\s+)?$/i;
 
+/** Last words of LOCATIVE_BEFORE and DIRECTION_BEFORE (`cues.ts`), over "the" and directions. */
+const LOCATIVE_LAST = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'on', 'off', 'around', 'through', 'above', 'below', 'along', 'within', 'between', 'of']);
+const DIRECTION_LAST = new Set(['into', 'to', 'toward', 'towards', 'from', 'of', 'for']);
+
 /** What an event found near a place says. */
 export interface EventCue {
   cue: string;
   confidence: number;
   /** The incident kind the cue's word class names, when it names one. */
   kind?: IncidentKind;
-  /** Read from the story's frame, not from words near the place (`frameEvent`): a weak reading. */
+  /** Read from the story's frame, not from words near the place (`sceneByDefault.ts`): a weak reading. */
   frame?: boolean;
 }
 
@@ -53,11 +58,28 @@ export function leadEnd(ctx: RoleContext, m: Mention, sentence: Span): number {
     const o = ctx.all[k];
     if (o.start < sentence.start) break;
     if (o.end > end) continue;
-    if (!/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(ctx.text.slice(o.end, end))) break;
+    if (!LIST_JOIN.test(ctx.text.slice(o.end, end))) break;
     end = o.start;
   }
   return end;
 }
+
+/**
+ * Where the list a place belongs to ends: after the last place joined to it by a comma, "and" or
+ * "or" in its sentence ("Irish and Spanish police" share "police").
+ */
+export function listEnd(ctx: RoleContext, m: Mention, sentence: Span): number {
+  let end = m.end;
+  for (let k = ctx.indexOf(m) + 1; k < ctx.all.length; k++) {
+    const o = ctx.all[k];
+    if (o.start >= sentence.end || !LIST_JOIN.test(ctx.text.slice(end, o.start))) break;
+    end = o.end;
+  }
+  return end;
+}
+
+/** What joins the places of a list: a comma, "and", "or", "and then", with "the" before the next. */
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|or)(?:\s+then)?)\s*(?:the\s+)?$/;
 
 /** Whether the cue's words are negated ("was not killing", "evaded capture"). */
 export function negated(text: string, sentence: Span, c: Cue): boolean {
@@ -89,8 +111,9 @@ export function eventNear(ctx: RoleContext, m: Mention, sentence: Span): EventCu
     // A past tense after the place is its verb ("Lomaria crossed"), not a noun it modifies.
     if (c.bits & (EVENT_BITS | HAND_EVENT) && !/ed$/i.test(c.text) && MODIFIER_GAP.test(text.slice(m.end, c.start))) return { cue: c.text, confidence: 0.8, kind: kindOfBits(c.bits) };
   }
-  const locative = LOCATIVE_BEFORE.test(lead);
-  const directional = !locative && DIRECTION_BEFORE.test(lead);
+  const last = lastPreposition(lead);
+  const locative = LOCATIVE_LAST.has(last) && LOCATIVE_BEFORE.test(lead);
+  const directional = !locative && DIRECTION_LAST.has(last) && DIRECTION_BEFORE.test(lead);
   // "into the United States to murder targets": the purpose of the movement happens at its destination.
   const purpose = directional ? PURPOSE.exec(text.slice(m.end, Math.min(sentence.end, m.end + 40))) : null;
   if (purpose) {
@@ -116,54 +139,5 @@ export function eventNear(ctx: RoleContext, m: Mention, sentence: Span): EventCu
     const distance = c.end <= m.start ? m.start - c.end : c.start - m.end;
     if (!best || distance < best.distance) best = { c, distance };
   }
-  if (best) return { cue: best.c.text, confidence: Math.max(0.55, 0.9 - best.distance / 200), kind: kindOfBits(best.c.bits) };
-  return locative ? frameEvent(ctx, m, sentence) : null;
+  return best ? { cue: best.c.text, confidence: Math.max(0.55, 0.9 - best.distance / 200), kind: kindOfBits(best.c.bits) } : null;
 }
-
-/**
- * The event a story tells around a place it puts something in ("Residents of X were told to
- * leave as the fire spread", "officers stopped two boys at X station with 80 wraps"): with no
- * event word near the place, an event or contraband word anywhere in its sentence, or in the
- * sentence before, makes the place where the story's events happen. A weak reading (0.5).
- */
-function frameEvent(ctx: RoleContext, m: Mention, sentence: Span): EventCue | null {
-  // A country or a continent "in" which something is said is the background of an analysis
-  // ("institutions in Mexico", "troops were in Mexico"), not a scene the frame can place.
-  if (/^country:/.test(m.placeId) || /^(?:PCL|CONT|RGN)/.test(m.featureType)) return null;
-  // A negated event near the place ("evaded capture in X") leaves it no scene.
-  for (const c of ctx.cues(sentence)) if (c.bits & FRAME_BITS && Math.abs(c.start - m.start) < EVENT_WINDOW && negated(ctx.text, sentence, c)) return null;
-  // Where someone lives or grew up is no scene ("grew up in X; decades later he was arrested").
-  const before = ctx.text.slice(Math.max(sentence.start, m.start - 40), m.start);
-  if (RESIDENCE_BEFORE.test(before)) return null;
-  // An organisation's seat is no scene either ("a consultant with the Chertoff Group in Washington").
-  if (/(?<=\S\s+)\p{Lu}[\p{L}\p{M}]+\s+(?:in|at)\s+$/u.test(before)) return null;
-  const prev = ctx.previousSentence(sentence);
-  // Its own clause, then the sentence before.
-  const clause = clauseOf(ctx.text, m, sentence);
-  for (const s of prev && m.start - prev.end < 400 ? [clause, prev] : [clause]) {
-    let best: Cue | null = null;
-    for (const c of ctx.cues(s === clause ? sentence : s)) {
-      if (c.start < s.start || c.end > s.end) continue;
-      if (!(c.bits & FRAME_BITS) || (c.start < m.end && c.end > m.start)) continue;
-      if (negated(ctx.text, s, c)) continue;
-      if (!best || Math.abs(c.start - m.start) < Math.abs(best.start - m.start)) best = c;
-    }
-    if (best) return { cue: best.text, confidence: 0.5, kind: kindOfBits(best.bits), frame: true };
-  }
-  return null;
-}
-
-/** Residence and origin before "in": "grew up in", "lived in", "was born in", "studied in". */
-const RESIDENCE_BEFORE = /\b(?:grew up|raised|lives?|lived|living|born|studied|retired|resides?|resided|settled|worked|works|based)\s+(?:in|at|near)\s+(?:the\s+)?$/i;
-
-/** The clause of the sentence the place is in: cut at semicolons and dashes. */
-function clauseOf(text: string, m: Mention, sentence: Span): Span {
-  let start = sentence.start;
-  let end = sentence.end;
-  for (let i = m.start - 1; i >= sentence.start; i--) if (text[i] === ';' || text[i] === '—') { start = i + 1; break; }
-  for (let i = m.end; i < sentence.end; i++) if (text[i] === ';' || text[i] === '—') { end = i; break; }
-  return { start, end };
-}
-
-/** What makes a story's frame an event: an event word (WordNet's or the hand list's) or contraband. */
-const FRAME_BITS = EVENT_BITS | HAND_EVENT | W.cargo;

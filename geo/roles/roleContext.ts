@@ -6,9 +6,10 @@
  * proportion to the article, however long it is (issue 9, point 7).
  */
 import type { Actor } from '../actors.ts';
+import { eventDatesIn, type TextDate } from '../dates.ts';
 import { foldName } from '../fold.ts';
 import type { Mention, Span } from '../types.ts';
-import { GROUP_ANAPHOR } from './cues.ts';
+import { GROUP_ANAPHOR, NEGATED_EVENT } from './cues.ts';
 import { readCues, type Cue } from './sentenceCues.ts';
 
 /** The article-wide facts the role rules use. */
@@ -34,6 +35,12 @@ export interface RoleContext {
   cues(sentence: Span): Cue[];
   /** The sentence before this one (by binary search in the sentence spans), or null. */
   previousSentence(sentence: Span): Span | null;
+  /** The text of a span in lower case, made once for the last span asked. */
+  lowerSentence(span: Span): string;
+  /** The article's event dates (`dates.ts`), read once per article. */
+  dates(articleDate: string | null): TextDate[];
+  /** The first cue with one of `bits` in the article's first `chars` characters (not negated), read once per article; or null. */
+  lede(chars: number, bits: number): Cue | null;
 }
 
 /**
@@ -58,6 +65,9 @@ export function roleContext(text: string, mentions: readonly Mention[], actors: 
   // Two sentences' cues at once: a mention's own and the one before it.
   const cache: Array<{ start: number; end: number; cues: Cue[] }> = [];
   const sorted = spans.every((s, k) => k === 0 || spans[k - 1].end <= s.start);
+  let ledeCues: Cue[] | null = null;
+  let lowered: { start: number; end: number; text: string } | null = null;
+  let articleDates: { articleDate: string | null; dates: TextDate[] } | null = null;
   return {
     text,
     all,
@@ -70,7 +80,7 @@ export function roleContext(text: string, mentions: readonly Mention[], actors: 
       return k >= 0 ? list[k] : undefined;
     },
     firstStartingAtOrAfter: (list, at) => firstStartingAfter(list, at - 1),
-    namesake: (name) => byName.get(foldName(name)),
+    namesake: (name) => (byName.size ? byName.get(foldName(name)) : undefined),
     cues(sentence) {
       for (const c of cache) if (c.start === sentence.start && c.end === sentence.end) return c.cues;
       const entry = { start: sentence.start, end: sentence.end, cues: readCues(text, sentence.start, sentence.end) };
@@ -82,6 +92,20 @@ export function roleContext(text: string, mentions: readonly Mention[], actors: 
       if (!sorted) return null;
       const k = firstStartingAfter(spans as Span[], sentence.start - 1) - 1;
       return k >= 0 && spans[k].end <= sentence.start ? spans[k] : null;
+    },
+    lowerSentence(span) {
+      if (!lowered || lowered.start !== span.start || lowered.end !== span.end) lowered = { start: span.start, end: span.end, text: text.slice(span.start, span.end).toLowerCase() };
+      return lowered.text;
+    },
+    dates(articleDate) {
+      if (!articleDates || articleDates.articleDate !== articleDate) articleDates = { articleDate, dates: eventDatesIn(text, articleDate) };
+      return articleDates.dates;
+    },
+    lede(chars, bits) {
+      const end = Math.min(text.length, chars);
+      ledeCues ??= readCues(text, 0, end);
+      for (const c of ledeCues) if (c.bits & bits && !NEGATED_EVENT.test(text.slice(Math.max(0, c.start - 20), c.start))) return c;
+      return null;
     },
   };
 }
@@ -102,6 +126,9 @@ function withoutPlaces(actors: Actor[], all: Mention[]): Actor[] {
   }
   return out;
 }
+
+/** A crime story's words (a cheap test before the anaphors are looked for in a story that names no group). */
+const CRIME_WORD = /\b(?:drugs?|narco|traffick|cartels?|gangs?|criminal|crime|smuggl|cocaine|heroin|fentanyl|meth|murder|launder|extort|kidnap)/i;
 
 /** Index of the first of `list` (sorted by start) whose start is greater than `at`. */
 function firstStartingAfter<T extends Span>(list: T[], at: number): number {
@@ -125,13 +152,14 @@ function mergeByStart(a: Actor[], b: Actor[]): Actor[] {
 }
 
 /**
- * Named groups plus anaphors ("the cartel") standing for the last named group before them; an
- * anaphor overlapping a named group is part of its name ("the cartel de Sinaloa"). One pass over
- * the anaphors with a pointer into the named groups.
+ * Named groups plus anaphors ("the cartel") standing for the last named group before them (with
+ * none before, in a crime story, a group the phrase names: "the gang"); an anaphor overlapping a
+ * named group is part of its name ("the cartel de Sinaloa"). One pass over the anaphors with a
+ * pointer into the named groups.
  */
 function withAnaphors(text: string, actors: Actor[]): Actor[] {
   const named = actors.filter((a) => a.kind === 'group');
-  if (!named.length) return named;
+  if (!named.length && !CRIME_WORD.test(text)) return named;
   const anaphors: Actor[] = [];
   let k = 0; // named[0..k) end at or before the anaphor's start
   for (const m of text.matchAll(GROUP_ANAPHOR)) {
@@ -140,8 +168,10 @@ function withAnaphors(text: string, actors: Actor[]): Actor[] {
     while (k < named.length && named[k].end <= start) k++;
     // named[k] is the first that ends after the anaphor starts: it overlaps when it starts before the anaphor ends.
     if (k < named.length && named[k].start < end) continue;
-    if (k === 0) continue; // no group named before it
-    anaphors.push({ kind: 'group', start, end, text: m[0], name: named[k - 1].name });
+    // With no group named before it, the phrase names a group of its own ("the gang, which was
+    // based in Ilford"), by its words.
+    const name = k > 0 ? named[k - 1].name : m[0].replace(/^\S+\s+/, '');
+    anaphors.push({ kind: 'group', start, end, text: m[0], name });
   }
   return mergeByStart(named, anaphors);
 }

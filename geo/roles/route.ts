@@ -9,6 +9,7 @@
  */
 import type { Mention, Span } from '../types.ts';
 import { acrossClause, kindOfBits, leadEnd, negated, type EventCue } from './eventNear.ts';
+import { lastPreposition } from './lastWord.ts';
 import { stripLocale } from './localePhrase.ts';
 import type { RoleContext } from './roleContext.ts';
 import { HAND_MOVE, HAND_MOVE_GENERIC, type Cue } from './sentenceCues.ts';
@@ -18,6 +19,9 @@ import { CONTRABAND_BITS, W } from './wordClasses.ts';
 const ROUTE_BEFORE = /\b(?:from|to|into|onto|on to|onward to|through|via|across|toward|towards|out of|bound for|destined for|headed (?:for|to)|by way of|past)\s+(?:the\s+)?(?:(?:port|city|town|state|border city|border crossing|coast) of\s+)?$/i;
 /** "to warehouses in Atlanta", "through a tunnel into": a route to or through a spot in the place. */
 const ROUTE_CHAIN = /\b(?:from|to|into|through|via|toward|towards)\s+(?:(?:a|an|the|its|their|his|her|two|three|several|\d+)\s+)?(?:[a-z-]+\s+){0,3}(?:in|at|near|outside|across)\s+(?:the\s+)?$/;
+/** Last words of ROUTE_BEFORE and of ROUTE_CHAIN and LOCATIVE (over "the" and directions). */
+const ROUTE_LAST = new Set(['from', 'to', 'into', 'onto', 'through', 'via', 'across', 'toward', 'towards', 'of', 'for', 'past']);
+const CHAIN_LAST = new Set(['in', 'at', 'near', 'outside', 'across', 'inside']);
 /** "the Rotterdam-bound container". */
 const BOUND_AFTER = /^-?bound\b/i;
 /** People said to come from a place come from it; no route ("migrants from Honduras"). */
@@ -69,8 +73,9 @@ export function routeNear(ctx: RoleContext, m: Mention, sentence: Span): EventCu
   const { text } = ctx;
   const le = leadEnd(ctx, m, sentence);
   const lead = stripLocale(text.slice(Math.max(sentence.start, le - 100), le));
-  const onRoute = ROUTE_BEFORE.test(lead) || ROUTE_CHAIN.test(lead) || BOUND_AFTER.test(text.slice(m.end, m.end + 7));
-  if (!onRoute || PEOPLE_FROM.test(lead)) return null;
+  const last = lastPreposition(lead);
+  const onRoute = (ROUTE_LAST.has(last) && ROUTE_BEFORE.test(lead)) || (CHAIN_LAST.has(last) && ROUTE_CHAIN.test(lead)) || BOUND_AFTER.test(text.slice(m.end, m.end + 7));
+  if (!onRoute || ((last === 'from' || last === 'of') && PEOPLE_FROM.test(lead))) return null;
   const clause = clauseAround(text, m, sentence);
   let mover: { c: Cue; distance: number } | null = null;
   let what: Cue | null = null;
@@ -106,6 +111,8 @@ export function storedIn(ctx: RoleContext, m: Mention, sentence: Span, heldOnly 
   const { text } = ctx;
   const le = leadEnd(ctx, m, sentence);
   const lead = stripLocale(text.slice(Math.max(sentence.start, le - 80), le));
+  const last = lastPreposition(lead);
+  if (!CHAIN_LAST.has(last) && last !== 'of') return null;
   if (!LOCATIVE.test(lead)) return null;
   const cues = ctx.cues(sentence);
   const held = HELD_IN.exec(lead);

@@ -1,7 +1,9 @@
 /** A territory claim in the sentence: a named group linked to the place by a cue. */
+import type { Actor } from '../actors.ts';
 import type { Mention, Span } from '../types.ts';
 import { TERRITORY_BACKWARD, TERRITORY_FORWARD } from './cues.ts';
 import type { Decision } from './describeRole.ts';
+import { leadEnd as leadStart, listEnd } from './eventNear.ts';
 import { stripLocale } from './localePhrase.ts';
 import type { RoleContext } from './roleContext.ts';
 import { W } from './wordClasses.ts';
@@ -11,7 +13,7 @@ const TERRITORY_WINDOW = 110;
 
 /** What may stand between a territory cue and the places it governs ("Nayarit and later the rest of Sinaloa"). */
 const LIST_FILLER =
-  /^(?:[\s,]|\u0000|(?:and|or|later|then|eventually|also|even|the|rest|of|parts?|much|all|most|state|states|city|cities|town|towns|areas?|region|regions|municipalit(?:y|ies)|port|ports|nearby|neighbou?ring|surrounding|border|crossings?|routes?|at|in|of|through|southern|northern|eastern|western|central|remote|rural)(?![\p{L}]))*$/iu;
+  /^(?:[\s,]|\u0000|(?:and|or|later|then|eventually|also|even|the|rest|of|parts?|much|all|most|state|states|city|cities|town|towns|areas?|region|regions|municipalit(?:y|ies)|port|ports|nearby|neighbou?ring|surrounding|border|crossings?|routes?|at|in|of|through|southern|northern|eastern|western|central|remote|rural|neighbou?rhoods?|districts?|suburbs?|villages?|estates?|countryside|barrios?|colonias?|slums?)(?![\p{L}]))*$/iu;
 
 /**
  * A group written right before "in <place>" is placed there ("the Chapitos in Sinaloa", "Los
@@ -31,8 +33,11 @@ const GROUP_IN = /^\s*,?\s+(?:(?:now|still|long|mainly|mostly|largely|all|also)\
  */
 export function territoryLink(ctx: RoleContext, m: Mention, sentence: Span): Decision | null {
   const { text } = ctx;
-  const g = ctx.lastStartingAtOrBefore(ctx.groups, m.start - 1);
-  if (g && g.end <= m.start && g.start >= sentence.start && m.start - g.end <= TERRITORY_WINDOW) {
+  const last = ctx.lastStartingAtOrBefore(ctx.groups, m.start - 1);
+  // The group of the sentence, or, when the sentence opens with a pronoun ("It controls X",
+  // "They moved into X"), the last group of the sentence before.
+  const g = last && last.start >= sentence.start ? last : pronounSubject(ctx, sentence, last);
+  if (g && g.end <= m.start && m.start - g.end <= TERRITORY_WINDOW) {
     const between = text.slice(g.end, m.start);
     if (!/[;—]/.test(between)) {
       if (GROUP_IN.test(between)) return { layer: 'territory', cue: between.trim(), group: g.name, confidence: 0.7, weak: true };
@@ -60,8 +65,48 @@ export function territoryLink(ctx: RoleContext, m: Mention, sentence: Span): Dec
     const cue = TERRITORY_BACKWARD.exec(between);
     if (cue && !/[;—]/.test(between)) return { layer: 'territory', cue: cue[0], group: after.name, confidence: 0.75 };
   }
+  // "the Tijuana plaza", "Juárez turf": the place names what a group of the sentence holds or fights for.
+  const held = HELD_NOUN.exec(text.slice(m.end, Math.min(sentence.end, m.end + 20)));
+  if (held) {
+    const group = (g && g.start >= sentence.start ? g : null) ?? (after && after.end <= sentence.end ? after : null);
+    if (group) return { layer: 'territory', cue: held[0].trim(), group: group.name, confidence: 0.75 };
+  }
+  // "X, where rival crews fought over the trade", "In X and Y, clans rented out stairwells":
+  // groups no name names, acting in the place (the fronted place weakly: an event there is what
+  // the sentence says).
+  const end = listEnd(ctx, m, sentence);
+  const where = WHERE_GROUPS.exec(text.slice(end, Math.min(sentence.end, end + 60)));
+  if (where) return { layer: 'territory', cue: where[0].slice(where[0].lastIndexOf('where')), group: where[1], confidence: 0.7 };
+  if (/^\s*(?:In|Across|Throughout)\s+(?:the\s+)?$/.test(text.slice(sentence.start, leadStart(ctx, m, sentence)))) {
+    const fronted = FRONTED_GROUPS.exec(text.slice(end, Math.min(sentence.end, end + 60)));
+    if (fronted) return { layer: 'territory', cue: fronted[1], group: fronted[1], confidence: 0.65, weak: true };
+  }
   return null;
 }
+
+/** A subject pronoun opening a sentence. */
+const PRONOUN_OPENING = /^\s*(?:It|They|Its|Their)\b/;
+
+/**
+ * The last group of the sentence before, standing for the pronoun that opens this one, as a
+ * group spanning the pronoun; or undefined.
+ */
+function pronounSubject(ctx: RoleContext, sentence: Span, last: Actor | undefined): Actor | undefined {
+  if (!last) return undefined;
+  const pronoun = PRONOUN_OPENING.exec(ctx.text.slice(sentence.start, sentence.start + 8));
+  const prev = ctx.previousSentence(sentence);
+  if (!pronoun || !prev || last.start < prev.start) return undefined;
+  return { ...last, start: sentence.start, end: sentence.start + pronoun[0].length, text: pronoun[0].trim() };
+}
+
+/** A group's kind of hold right after a place: "the Tijuana plaza", "Juárez turf". */
+const HELD_NOUN = /^\s+(?:plaza|turf|stronghold|fiefdom|bastion|heartland)\b/i;
+/** Groups that no name names, as news writes them. */
+const GENERIC_GROUPS = '((?:(?:rival|armed|criminal|drug|local|street|organi[sz]ed[- ]crime)\\s+)?(?:gangs|clans|crews|cartels|factions|militias|mafias|paramilitaries|armed\\s+groups|criminal\\s+groups|gangsters))';
+/** ", where <groups>" after a place (or its list, names the geoparser did not find included). */
+const WHERE_GROUPS = new RegExp(`^(?:\\s*(?:,|,?\\s*and|,?\\s*or)\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)*)*,?\\s+where\\s+(?:the\\s+)?${GENERIC_GROUPS}\\b`, 'iu');
+/** ", <groups>" after a fronted "In X": the groups are the clause's subject. */
+const FRONTED_GROUPS = new RegExp(`^\\s*,\\s+(?:the\\s+)?${GENERIC_GROUPS}\\s+(?!(?:were|was|are|is)\\s+(?:arrested|killed|detained|raided)\\b)`, 'i');
 
 /** Global case-insensitive copies of the patterns `lastMatch` runs, made once each. */
 const globalCopies = new WeakMap<RegExp, RegExp>();

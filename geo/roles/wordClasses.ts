@@ -7,6 +7,7 @@
  */
 import table from '../../data/lexicon/word-classes.json' with { type: 'json' };
 import type { Span } from '../types.ts';
+import { HAND_EVENT_FORMS, HAND_MOVE_FORMS, HAND_MOVE_GENERIC_FORMS } from './cues.ts';
 
 /** Class names in bit order. */
 export const WORD_CLASS_NAMES = [
@@ -17,6 +18,13 @@ export type WordClass = (typeof WORD_CLASS_NAMES)[number];
 
 /** The bit of each class. */
 export const W = Object.fromEntries(WORD_CLASS_NAMES.map((n, k) => [n, 1 << k])) as Record<WordClass, number>;
+
+/** A hand event phrase (`cues.ts` HAND_EVENT_FORMS). */
+export const HAND_EVENT = 1 << 24;
+/** A hand movement word (`cues.ts` HAND_MOVE_FORMS): the destination of these is an incident. */
+export const HAND_MOVE = 1 << 25;
+/** A hand movement word that makes a route only with contraband in its clause (`cues.ts` HAND_MOVE_GENERIC_FORMS). */
+export const HAND_MOVE_GENERIC = 1 << 26;
 
 /** Something happened at the place: every event class. */
 export const EVENT_BITS = W.arrest | W.killing | W.attack | W.raid | W.seizure | W.extradition | W.kidnapping | W.meeting | W.laundering | W.smuggling | W.disaster;
@@ -43,18 +51,25 @@ const sieveKey = (first: number, last: number, length: number) => ((first | 0x20
 function sift(word: string): void {
   sieve[sieveKey(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
 }
+/** Adds a surface form (a word or a phrase of words separated by single spaces) with its bits. */
+function addForm(f: string, bits: number): void {
+  forms.set(f, (forms.get(f) ?? 0) | bits);
+  const words = f.split(' ');
+  if (words.length > 1) phraseHeads.set(words[0], Math.max(phraseHeads.get(words[0]) ?? 0, words.length));
+  sift(words[0]);
+  // A hyphenated form is looked up whole and by its last part.
+  for (const part of words[0].split('-')) sift(part);
+  if (words.length === 1) sift(f);
+}
 for (const [k, name] of WORD_CLASS_NAMES.entries()) {
   const list = (table.classes as Record<string, string>)[name];
   if (list === undefined) throw new Error(`word-classes.json: no class ${name} (rebuild with npm run build:word-classes)`);
-  for (const f of list.split('|')) {
-    forms.set(f, (forms.get(f) ?? 0) | (1 << k));
-    const words = f.split(' ');
-    if (words.length > 1) phraseHeads.set(words[0], Math.max(phraseHeads.get(words[0]) ?? 0, words.length));
-    sift(words[0]);
-    // A hyphenated form is looked up whole and by its last part.
-    for (const part of words[0].split('-')) sift(part);
-    if (words.length === 1) sift(f);
-  }
+  for (const f of list.split('|')) addForm(f, 1 << k);
+}
+
+// The hand lists of `cues.ts`, read by the same pass: one look-up per word gives both.
+for (const [list, bit] of [[HAND_EVENT_FORMS, HAND_EVENT], [HAND_MOVE_FORMS, HAND_MOVE], [HAND_MOVE_GENERIC_FORMS, HAND_MOVE_GENERIC]] as const) {
+  for (const f of list) addForm(f, bit);
 }
 
 /**
@@ -65,6 +80,9 @@ for (const [k, name] of WORD_CLASS_NAMES.entries()) {
 export function classOf(word: string): number {
   return forms.get(word.toLowerCase()) ?? 0;
 }
+
+/** Forms of "try", which before "to" say an attempt. */
+const TRY = new Set(['try', 'tries', 'tried', 'trying']);
 
 /** Whether the code unit at `i` is part of a word (ASCII letters, apostrophes, Latin letters with accents). */
 function isWordChar(c: number): boolean {
@@ -121,6 +139,8 @@ export function classTokens(text: string, from: number, to: number): ClassToken[
       }
       if (ends.length) [tokenEnd, bits] = ends[ends.length - 1];
     }
+    // "tried to board", "trying to leave": an attempt, no trial.
+    if (bits && TRY.has(word) && text.startsWith(' to ', tokenEnd)) bits = 0;
     if (bits) out.push({ start, end: tokenEnd, text: text.slice(start, tokenEnd), bits });
     i = Math.max(end, tokenEnd);
   }

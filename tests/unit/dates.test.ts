@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateNear, findDates, findPeriods } from '../../geo/dates.ts';
+import { dateNear, eventDatesIn, findDates, findPeriods, nearestDate } from '../../geo/dates.ts';
 
 describe('findDates: absolute and relative dates, resolved against the article date', () => {
   it.each([
@@ -28,6 +28,7 @@ describe('findDates: absolute and relative dates, resolved against the article d
   it.each([
     ['relative dates need the article date', 'He was arrested last year in October.'],
     ['no date at all', 'Gunmen attacked the bar.'],
+    ['"may" the verb is no month', 'Prosecutors said this may take years.'],
     ['counts are no years', 'They seized 2000 kilos.'],
   ])('%s', (_name, text) => expect(findDates(text, null)).toEqual([]));
 
@@ -54,4 +55,16 @@ describe('findPeriods', () => {
     ['in the 1990s', '1990s'],
     ['in 2009', '2009'],
   ])('%s → %s', (text, period) => expect(findPeriods(`It held the town ${text}.`)[0].period).toBe(period));
+});
+
+describe('eventDatesIn and nearestDate: the article read once, each mention asks within its sentence', () => {
+  const text = 'Police arrested him on Monday in Westbury. He had been freed in 2019.';
+  const dates = eventDatesIn(text, '2024-03-08');
+  it.each([
+    ['the date of its own sentence', { start: 0, end: 42 }, { start: 9, end: 17 }, '2024-03-04'],
+    ['never one of another sentence', { start: 43, end: 69 }, { start: 50, end: 55 }, '2019'],
+    ['none in the sentence, none', { start: 0, end: 20 }, { start: 9, end: 17 }, null],
+  ] as const)('%s', (_p, within, at, date) => {
+    expect(nearestDate(dates, within, at)?.date ?? null).toBe(date);
+  });
 });

@@ -23,6 +23,8 @@ describe('findActors: criminal groups', () => {
     ['H2 Cartel is the H-2 Cartel', 'the so-called H2 Cartel', [['H2 Cartel', 'H-2 Cartel']]],
     ['Beltrán Leyva gang is the organisation', 'the Beltrán Leyva gang', [['Beltrán Leyva gang', 'Beltrán Leyva Organization']]],
     ['La Línea', 'La Línea controls the area.', [['La Línea', 'La Línea']]],
+    ['"the <Name> group" in a crime story', 'Los Lobos sided with the Varossa group in the cocaine war.', [['Los Lobos', 'Los Lobos'], ['Varossa group', 'Varossa Group']]],
+    ['a capitalised "Group" is a company', 'A consultant with the Chertoff Group said drug routes had changed.', []],
   ])('%s', (_name, text, expected) => {
     expect(groups(text)).toEqual(expected);
   });

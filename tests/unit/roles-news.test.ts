@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../geo/actors.ts';
 import { assignRoles } from '../../geo/roles.ts';
-import { classOf, W } from '../../geo/roles/wordClasses.ts';
+import { classOf, classTokens, W } from '../../geo/roles/wordClasses.ts';
 import type { Layer, Mention } from '../../geo/types.ts';
 
 const KINDS: Record<string, [string, string, number, number]> = {
@@ -111,6 +111,11 @@ describe('group plurals and Spanish-article names: a group, and a territory cue 
     ['an invented family name', 'The Ruizvelas trafficked heroin for a decade.', [['The Ruizvelas', 'Ruizvelas']]],
     ['two words', 'The Ortega Lunas ran a drug ring.', [['The Ortega Lunas', 'Ortega Lunas']]],
     ['an English word is no group ("the Marines")', 'The Marines arrested a drug trafficker.', []],
+    ['the + one capitalised word that is no English word, as a noun', "Police rounded up members of the 'Ndrangheta on Wednesday in a cocaine sweep.", [["the 'Ndrangheta", "'Ndrangheta"]]],
+    ['… before a possessive', "The Camorra's drug trade has long depended on housing estates.", [['The Camorra', 'Camorra']]],
+    ['… with a hyphen', 'The Kudo-kai, long based in the city, trafficked methamphetamine.', [['The Kudo-kai', 'Kudo-kai']]],
+    ['an adjective before a noun is no group ("the Spanish resort")', 'Officers detained drug suspects in the Spanish resort.', []],
+    ['a group noun itself is no name ("the Cartel")', 'He worked for the Cartel, which trafficked drugs.', []],
     ['no crime in the story, no group', 'The Ruizvelas hosted a wedding.', []],
   ] as Array<[string, string, string[][]]>)('%s: %s', (_p, text, expected) => {
     expect(findActors(text).filter((a) => a.kind === 'group').map((a) => [a.text, a.name])).toEqual(expected);
@@ -120,6 +125,8 @@ describe('group plurals and Spanish-article names: a group, and a territory cue 
     ['the <group> in <place> is territory', 'Brokers working for the Chapitos in Lomaria shipped fentanyl.', 'Lomaria', 'territory', 'Los Chapitos'],
     ['an event in it outweighs: the scene of the arrest', 'Soldiers detained a boss of the Chapitos in Puerto Lindo.', 'Puerto Lindo', 'incident', undefined],
     ['based in', 'Los Choneros, a gang based in Lomaria, grew quickly in the drug trade.', 'Lomaria', 'territory', 'Los Choneros'],
+    ['an anaphor with an adjective ("the notorious gang")', 'Police charged members of the Tren de Aragua. The notorious gang has expanded into Lomaria since 2018.', 'Lomaria', 'territory', 'Tren de Aragua'],
+    ['"the clan, based in …"', "Police arrested members of the 'Ndrangheta. Prosecutors said the clan, based in the hill town of Puerto Lindo, imported cocaine.", 'Puerto Lindo', 'territory', "'Ndrangheta"],
   ])('%s: %s', (_p, text, surface, layer, group) => {
     const m = roleOf(text, surface);
     expect(m.layer).toBe(layer);
@@ -158,5 +165,14 @@ describe('kinds of place, police, governments, datelines, lists', () => {
   ])('a dateline: %s', (_p, text, layer) => {
     const withDateline = text.replace('PUERTO LINDO', 'Puerto Lindo');
     expect(roleOf(withDateline, 'Puerto Lindo').layer).toBe(layer);
+  });
+});
+
+describe('an attempt is no trial ("tried to")', () => {
+  it.each([
+    ['tried to board', 'They tried to board a plane.', []],
+    ['was tried in', 'He was tried in Westbury.', ['tried']],
+  ] as Array<[string, string, string[]]>)('%s', (_p, text, expected) => {
+    expect(classTokens(text, 0, text.length).filter((t) => t.bits & W.prosecution).map((t) => t.text)).toEqual(expected);
   });
 });

@@ -80,9 +80,12 @@ const rows: Row[] = [
   ['no cue', 'Westbury is a pleasant town with a river.', 'Westbury', 'Westbury', 'PPL', 'other'],
   ['event far away in another clause', 'He grew up in Westbury; decades later, after a long career in politics and business abroad, he was arrested.', 'Westbury', 'Westbury', 'PPL', 'other'],
   ['place in an agency name', 'The Ruritanian Army detained three officers.', 'Ruritanian', 'Ruritania', 'PCLI', 'other'],
-  ['"to" before a place is the scene only of a movement', 'Intelligence passed on to Ruritania may have figured in the detention.', 'Ruritania', 'Ruritania', 'PCLI', 'other'],
+  ['a place in a sentence that narrates no event is no scene', 'Intelligence passed on to Ruritania may have figured in the talks.', 'Ruritania', 'Ruritania', 'PCLI', 'other'],
+  ['a place in a sentence that narrates an event is its scene by default', 'Intelligence gathered in Ruritania may have figured in the detention.', 'Ruritania', 'Ruritania', 'PCLI', 'incident'],
+  ['what is passed on to a place goes there on no route: no scene', 'Intelligence passed on to Ruritania may have figured in the detention.', 'Ruritania', 'Ruritania', 'PCLI', 'other'],
   ['smuggled into', 'The gang smuggled cocaine into Lomaria.', 'Lomaria', 'Lomaria', 'ADM1', 'incident'],
   ['the group noun is no place even if a gazetteer says so', 'The H-2 Cartel trafficked guns in Lomaria.', 'Cartel', 'Cartelville', 'PPL', 'other'],
+  ['the place a qualifier follows', 'He was arrested in Puerto Lindo, Lomaria.', 'Puerto Lindo', 'Puerto Lindo', 'PPL', 'incident'],
   ['qualifier of the place before it', 'He was arrested in Puerto Lindo, Lomaria.', 'Lomaria', 'Lomaria', 'ADM1', 'other'],
 ];
 
