@@ -46,7 +46,7 @@ export const ORGANISATION_HEADS = new Set([
  */
 export const ORGANISATION_TAILS = new Set([
   'association', 'society', 'foundation', 'league', 'federation', 'union', 'institute', 'company', 'corporation',
-  'corp', 'inc', 'llc', 'ltd', 'group', 'holdings', 'university', 'college', 'hospital', 'church', 'club',
+  'corp', 'inc', 'llc', 'ltd', 'group', 'holdings', 'university', 'college', 'hospital', 'church', 'club', 'court',
 ]);
 
 /** Heads after a place name that keep it a place: "Sinaloa cartel", "Tijuana police", "Texas Department". */
@@ -67,6 +67,8 @@ export const PLACE_HEADS = new Set([
 export const MODIFIERS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',
   'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  // Spanish compass words name no place by themselves either ("Cartel del Noreste").
+  'norte', 'sur', 'noreste', 'noroeste', 'sureste', 'suroeste', 'oriente', 'poniente',
   'greater', 'upstate', 'downstate', 'downtown', 'uptown', 'metro', 'suburban', 'rural', 'coastal', 'inner',
   'outer', 'upper', 'lower', 'mid', 'midtown', 'old', 'new', 'rest', 'all', 'across', 'neighboring', 'neighbouring',
 ]);

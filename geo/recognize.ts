@@ -153,6 +153,16 @@ function listBefore(text: string, tokens: Tokens, i: number): boolean {
   return before === GAP_SPACE || before === GAP_COMMA;
 }
 
+/** The last words of newspapers' names. */
+const PAPER_HEADS = new Set([
+  'chronicle', 'times', 'post', 'herald', 'tribune', 'journal', 'news', 'gazette', 'star', 'observer', 'register', 'inquirer',
+  'courier', 'dispatch', 'sun', 'telegraph', 'guardian', 'independent', 'mirror', 'express', 'sentinel', 'bulletin',
+  'enquirer', 'argus', 'statesman', 'advertiser', 'mercury', 'globe',
+]);
+
+/** Words before a storm's name. */
+const STORMS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'tornado']);
+
 /** Spanish articles that open towns' names ("El Paso") and nicknames and gangs' names ("El Chapo", "Los Lobos"). */
 const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las']);
 
@@ -381,6 +391,8 @@ function judge(
   const afterLocative = prevWord !== undefined && LOCATIVES.has(prevWord) && !tokens.cap(i - 1);
 
   if (single && (CALENDAR.has(word) || TITLES.has(word))) return 'not-place';
+  // "Hurricane Katrina", "cyclone Alfred", "Storm Ciarán": a storm's name, not the town of that name.
+  if (prevWord !== undefined && STORMS.has(prevWord) && !area && start - tokens.end[i - 1]! === 1) return 'not-place';
   // "Nov. 13": a month's abbreviation with its full stop.
   if (single && MONTH_ABBREVIATIONS.has(word) && text.charCodeAt(tokens.end[i]!) === 0x2e) return 'not-place';
   // "Southern", "Central", "the North West", "Central Province": a direction is no place by
@@ -473,10 +485,19 @@ function judge(
   if (next < tokens.length && tokens.cap(next) && gapKind(text, end, tokens.start[next]!) !== GAP_HYPHEN && joinable(text, tokens, last, next)) {
     const w = tokens.lower(next);
     if (ORGANISATION_HEADS.has(w) && !PLACE_HEADS.has(w)) return 'not-place';
+    // "the Manchester Evening News", "the Sydney Morning Herald": a paper's name, common words
+    // between the place and the paper's head.
+    const runLast = runEnd(text, tokens, next);
+    if (runLast > next && runLast - next < 3 && PAPER_HEADS.has(tokens.lower(runLast))) {
+      let common = true;
+      for (let k = next; k < runLast && common; k++) common = lexicon.rank(tokens.lower(k)) <= COMMON_WORD;
+      if (common) return 'not-place';
+    }
     if (!PLACE_HEADS.has(w) && !onTitleLine(tokens, next)) {
       // "Victoria Florence", "Paris Hilton": a first name followed by another name is a person
       // (not a state's or country's name: "Georgia School Boards Association").
-      if (single && !area && lexicon.isFirstName(word) && match.via === 'name') return 'person';
+      // (Not leading an institution's name: "Preston Crown Court".)
+      if (single && !area && lexicon.isFirstName(word) && match.via === 'name' && !ORGANISATION_TAILS.has(tokens.lower(runEnd(text, tokens, next)))) return 'person';
       // "Israel Vallarta", "Jordan Belfort", "Chad Mitchell": a country's or state's name that is
       // also a first name, followed by a word English does not use (a surname), is a person;
       // before a word it does use, it still names the area ("Georgia Power", "Israel Defense Forces").
@@ -519,6 +540,15 @@ function gapKind(text: string, from: number, to: number): number {
   return GAP_OTHER;
 }
 
+/** Lower-case titles and words for a person that come right before a name. */
+const PERSON_WORDS = new Set([
+  'senator', 'president', 'governor', 'mayor', 'minister', 'secretary', 'ambassador', 'prosecutor', 'attorney', 'judge', 'detective',
+  'sheriff', 'lieutenant', 'sergeant', 'captain', 'colonel', 'commander', 'congressman', 'congresswoman', 'councilman', 'councilwoman',
+  'chancellor', 'businessman', 'businesswoman', 'lawyer', 'spokesman', 'spokeswoman', 'spokesperson', 'activist', 'journalist',
+  'reporter', 'trafficker', 'kingpin', 'capo', 'singer', 'actor', 'actress', 'striker', 'midfielder', 'candidate', 'rapper', 'banker',
+  'accountant', 'smuggler', 'informant', 'nephew', 'niece', 'son', 'daughter', 'wife', 'husband', 'widow', 'cousin',
+]);
+
 /**
  * Surnames and given names of the people the text names with a title or a first name
  * ("Gen. Salvador Cienfuegos Zepeda", "Carlos Pascual"), so a later bare "Cienfuegos" or
@@ -530,6 +560,13 @@ function personNames(text: string, tokens: Tokens, gazetteer: GazetteerIndex, le
   for (let i = 0; i < tokens.length; i++) {
     if (!(flags[i]! & CAP)) continue;
     const end = runEnd(text, tokens, i);
+    // "former senator Santiago Ríos", "the businessman Andrés Montoya": a lower-case title or a
+    // word for a person before a capitalised run names that person, one word or several.
+    if (i > 0 && !(flags[i - 1]! & CAP) && PERSON_WORDS.has(tokens.lower(i - 1)) && text.charCodeAt(tokens.end[i - 1]!) === 0x20 && tokens.end[i - 1]! + 1 === tokens.start[i]!) {
+      for (let k = i; k <= end; k++) persons.add(foldName(tokens.word(k)));
+      i = end;
+      continue;
+    }
     if (end === i) continue; // a person's name here has two words or more
     // "Alberta Liquor Store Association", "Georgia Pacific Company": an organisation's name, not a person's.
     const organisation = ORGANISATION_TAILS.has(tokens.lower(end));

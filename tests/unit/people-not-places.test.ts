@@ -87,3 +87,23 @@ describe("a group's plural name is no place", () => {
     expect(mentionAt(text, surface)).toBeUndefined();
   });
 });
+
+describe('names that a word before or after makes no place', () => {
+  it.each([
+    ["a person after a lower-case title, though a capital bears the first name", 'Former senator Santiago Ríos won the vote. Supporters of Santiago Ríos cheered.', 'Santiago', 1],
+    ['a relative named after a town', 'She leaves her husband and her son Bryan, of Lebanon.', 'Bryan', 0],
+    ["a storm's name", 'Cyclone Alfred crossed the coast north of Brisbane overnight.', 'Alfred', 0],
+    ["a paper's name with words between the town and its head", 'The Manchester Evening News reported the verdict.', 'Manchester', 0],
+    ['a Spanish compass word in a cartel\'s name', 'The Cartel del Noreste controls the crossings.', 'Noreste', 0],
+  ] as Array<[string, string, string, number]>)('%s', (_label, text, surface, nth) => {
+    expect(mentionAt(text, surface, nth)).toBeUndefined();
+  });
+
+  it.each([
+    ["a town before its court, though the town's name is a first name", 'A man was jailed, Preston Crown Court heard.', 'Preston'],
+    ['the same capital after a locative', 'Former senator Santiago Ríos won. Protesters gathered in Santiago.', 'Santiago'],
+    ['a town named Hurricane before its state', 'Two teenagers were found unharmed. HURRICANE, W.Va. - Officers searched.', 'W.Va.'],
+  ])('%s is still a place', (_label, text, surface) => {
+    expect(mentionAt(text, surface, surface === 'Santiago' ? 1 : 0)).toBeDefined();
+  });
+});
