@@ -85,14 +85,14 @@ export function resolve(
   options: { debug?: boolean; anchors?: readonly Place[]; phoneStates?: ReadonlyArray<Place[] | null> } = {},
 ): Resolution[] {
   const debug = options.debug ?? false;
+  const kept = memoOf(gazetteer);
   const containers = names.map((name, k) => containerOf(text, names, k) ?? options.phoneStates?.[k] ?? null);
   // "DeKalb", "Forsyth", "Harris": in their state, a county is often named without "County".
   // ("Caddo, Okla." is the town: the City, State pattern names towns.)
-  const bareByKey = new Map<string, Place[]>();
   const candidates = names.map((name, k) => {
     const own = candidatesOf(name);
     if (containers[k]) return own;
-    const bare = bareCounties(name, gazetteer, bareByKey);
+    const bare = bareCounties(name, gazetteer, kept);
     return bare.length ? [...own, ...bare] : own;
   });
 
@@ -100,17 +100,31 @@ export function resolve(
   const datelines = datelineKeys(text, names, containers);
   const stated = names.map((name) => stateAfter(text, name));
   const articles = names.map((name) => theBefore(text, name.start));
-  const memoKeys = names.map((name, k) => `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}\u0000${articles[k]}`);
+  // One reading per name, container, "state" after and "the" before: most names have none of
+  // these, and their key alone tells the reading (a name key holds no NUL).
+  const memoKeys = names.map((name, k) =>
+    containers[k] || stated[k] || articles[k] ? `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}\u0000${articles[k]}` : name.key,
+  );
   const local = localUses(text, names);
-  const firstMemo = new Map<string, Array<{ name: Recognized; places: readonly Place[]; ranked: First }>>();
+  // Pass 1's rankings by reading and by how the name was found.
+  const firstMemo = VIAS.map(() => new Map<string, Array<{ name: Recognized; places: readonly Place[]; ranked: First }>>());
   const first = names.map((name, k) => {
-    const key = `${memoKeys[k]}\u0000${name.via}`;
-    let seen = firstMemo.get(key);
-    const same = seen?.find((f) => sameList(f.name.places, name.places) && sameList(f.places, candidates[k]));
+    const via = VIAS.indexOf(name.via);
+    const dateline = datelines.has(name.key);
+    const localUse = local.has(name.key);
+    // A plain reading (no container, dateline, "state" or "the") is ranked as in any article.
+    const plain = !debug && !containers[k] && !dateline && !stated[k] && !articles[k];
+    const byVia = plain ? kept.firsts[via]! : firstMemo[via]!;
+    const key = memoKeys[k]!;
+    let seen = byVia.get(key);
+    const same = seen?.find((f) => sameList(f.name.places, name.places) && sameList(f.places, candidates[k]) && (!plain || f.ranked.localUse === localUse));
     if (same) return same.ranked;
-    const reading: Reading1 = { name, places: candidates[k], containers: containers[k], dateline: datelines.has(name.key), stated: stated[k], article: articles[k] };
-    const ranked = rankFirst(reading, local.has(name.key), debug);
-    if (!seen) firstMemo.set(key, (seen = []));
+    const reading: Reading1 = { name, places: candidates[k], containers: containers[k], dateline, stated: stated[k], article: articles[k] };
+    const ranked = rankFirst(reading, localUse, debug);
+    if (!seen) {
+      byVia.set(key, (seen = []));
+      if (plain) kept.remember();
+    }
     seen.push({ name, places: candidates[k], ranked });
     return ranked;
   });
@@ -273,7 +287,7 @@ function personIn(text: string, names: Recognized[], k: number, containers: Plac
   if (!containers) return null;
   const name = names[k]!;
   const next = names[k + 1];
-  if (!next || text.slice(name.end, next.start) !== ' in ') return null;
+  if (!next || next.start - name.end !== 4 || text.slice(name.end, next.start) !== ' in ') return null;
   for (const s of ranked.scored) {
     const p = s.place;
     if (p.kind === 'country' || p.kind === 'region' || containers.some((c) => contains(c, p))) return null;
@@ -286,6 +300,8 @@ function personIn(text: string, names: Recognized[], k: number, containers: Plac
 }
 
 const VIA_CONFIDENCE: Record<Recognized['via'], number> = { name: 1, demonym: 0.9, fuzzy: 0.75, pattern: 0.95 };
+/** The ways a name is found. */
+const VIAS: ReadonlyArray<Recognized['via']> = ['name', 'demonym', 'fuzzy', 'pattern'];
 
 function candidatesOf(name: Recognized): readonly Place[] {
   // Gazetteer answers come sorted by id, so no id repeats; only other lists need the set.
@@ -310,11 +326,43 @@ function candidatesOf(name: Recognized): readonly Place[] {
 const BARE_COUNTY = -2;
 
 /** The counties "<name> County" for a name that is read as a town (kind `admin2`, tagged `bareCounty` when scored). */
-function bareCounties(name: Recognized, gazetteer: GazetteerIndex, byKey: Map<string, Place[]>): Place[] {
+function bareCounties(name: Recognized, gazetteer: GazetteerIndex, memo: ResolverMemo): Place[] {
   if (name.via !== 'name' || !name.places.length || !name.places.every((p) => p.kind === 'city')) return [];
-  let counties = byKey.get(name.key);
-  if (!counties) byKey.set(name.key, (counties = gazetteer.lookup(`${name.key} county`).filter((p) => p.kind === 'admin2')));
+  let counties = memo.counties.get(name.key);
+  if (!counties) {
+    memo.counties.set(name.key, (counties = gazetteer.lookup(`${name.key} county`).filter((p) => p.kind === 'admin2')));
+    memo.remember();
+  }
   return counties;
+}
+
+/**
+ * What the resolver keeps of a gazetteer's names from one article to the next, as a reader
+ * remembers places: the counties of a name, and pass 1's ranking of a name read plainly (both
+ * depend only on the name and the gazetteer). News names the same places again and again.
+ * Emptied when it holds MEMO_SIZE names, so memory stays bounded on any input.
+ */
+class ResolverMemo {
+  /** Pass 1's rankings of plain readings, by how the name was found (`VIAS`) and name key. */
+  readonly firsts = VIAS.map(() => new Map<string, Array<{ name: Recognized; places: readonly Place[]; ranked: First }>>());
+  readonly counties = new Map<string, Place[]>();
+  #size = 0;
+
+  /** Counts one more name remembered; forgets them all when there are too many. */
+  remember(): void {
+    if (++this.#size <= MEMO_SIZE) return;
+    for (const m of this.firsts) m.clear();
+    this.counties.clear();
+    this.#size = 0;
+  }
+}
+const MEMO_SIZE = 50_000;
+const memos = new WeakMap<GazetteerIndex, ResolverMemo>();
+
+function memoOf(gazetteer: GazetteerIndex): ResolverMemo {
+  let memo = memos.get(gazetteer);
+  if (!memo) memos.set(gazetteer, (memo = new ResolverMemo()));
+  return memo;
 }
 
 /** Lists of places known to be in ascending id order, or not (gazetteer answers are asked again and again). */
@@ -680,8 +728,15 @@ function listedAmongTowns(text: string, names: Recognized[], k: number, first: R
   };
   const prev = names[k - 1];
   const next = names[k + 1];
-  if (prev && LIST_GAP.test(text.slice(prev.end, names[k]!.start)) && town(k - 1)) return true;
-  return !!next && LIST_GAP.test(text.slice(names[k]!.end, next.start)) && town(k + 1);
+  if (prev && listGap(text, prev.end, names[k]!.start) && town(k - 1)) return true;
+  return !!next && listGap(text, names[k]!.end, next.start) && town(k + 1);
+}
+
+/** Whether LIST_GAP is the text from `from` to `to`; it starts with a comma or a space, so most gaps are passed over without the slice and pattern. */
+function listGap(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (c !== 0x2c && c !== 0x20 && (c < 0x80 ? c < 0x09 || c > 0x0d : false)) return false;
+  return LIST_GAP.test(text.slice(from, to));
 }
 
 /** A city the whole world knows by its name: a national capital of 100,000 or a city of a million. */
