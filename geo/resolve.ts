@@ -119,13 +119,13 @@ export function resolve(
     let seen = byVia.get(key);
     const same = seen?.find((f) => sameList(f.name.places, name.places) && sameList(f.places, candidates[k]) && (!plain || f.ranked.localUse === localUse));
     if (same) return same.ranked;
-    const reading: Reading1 = { name, places: candidates[k], containers: containers[k], dateline, stated: stated[k], article: articles[k] };
+    // What outlives the article holds none of its text (a slice would keep the whole article).
+    const held = plain ? detached(name) : name;
+    const reading: Reading1 = { name: held, places: candidates[k], containers: containers[k], dateline, stated: stated[k], article: articles[k] };
     const ranked = rankFirst(reading, localUse, debug);
-    if (!seen) {
-      byVia.set(key, (seen = []));
-      if (plain) kept.remember();
-    }
-    seen.push({ name, places: candidates[k], ranked });
+    if (!seen) byVia.set(plain ? held.key : key, (seen = []));
+    seen.push({ name: held, places: candidates[k], ranked });
+    if (plain) kept.remember();
     return ranked;
   });
   // "Crockett, Palestine and Houston": a name listed among towns is a town too.
@@ -330,7 +330,7 @@ function bareCounties(name: Recognized, gazetteer: GazetteerIndex, memo: Resolve
   if (name.via !== 'name' || !name.places.length || !name.places.every((p) => p.kind === 'city')) return [];
   let counties = memo.counties.get(name.key);
   if (!counties) {
-    memo.counties.set(name.key, (counties = gazetteer.lookup(`${name.key} county`).filter((p) => p.kind === 'admin2')));
+    memo.counties.set(copied(name.key), (counties = gazetteer.lookup(`${name.key} county`).filter((p) => p.kind === 'admin2')));
     memo.remember();
   }
   return counties;
@@ -356,7 +356,18 @@ class ResolverMemo {
     this.#size = 0;
   }
 }
+/** Readings and counties kept at most (each a few hundred bytes). */
 const MEMO_SIZE = 50_000;
+
+/** A name as pass 1 reads it (key, places, how found), with no part of the article's text. */
+function detached(name: Recognized): Recognized {
+  return { start: 0, end: 0, text: '', key: copied(name.key), via: name.via, places: name.places, initial: name.initial };
+}
+
+/** A copy of a string that shares no storage with the text it was cut from. */
+function copied(s: string): string {
+  return (' ' + s).slice(1);
+}
 const memos = new WeakMap<GazetteerIndex, ResolverMemo>();
 
 function memoOf(gazetteer: GazetteerIndex): ResolverMemo {
