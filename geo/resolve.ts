@@ -85,14 +85,14 @@ export function resolve(
   options: { debug?: boolean; anchors?: readonly Place[]; phoneStates?: ReadonlyArray<Place[] | null> } = {},
 ): Resolution[] {
   const debug = options.debug ?? false;
-  const kept = memoOf(gazetteer);
   const containers = names.map((name, k) => containerOf(text, names, k) ?? options.phoneStates?.[k] ?? null);
   // "DeKalb", "Forsyth", "Harris": in their state, a county is often named without "County".
   // ("Caddo, Okla." is the town: the City, State pattern names towns.)
+  const bareByKey = new Map<string, Place[]>();
   const candidates = names.map((name, k) => {
     const own = candidatesOf(name);
     if (containers[k]) return own;
-    const bare = bareCounties(name, gazetteer, kept);
+    const bare = bareCounties(name, gazetteer, bareByKey);
     return bare.length ? [...own, ...bare] : own;
   });
 
@@ -100,32 +100,18 @@ export function resolve(
   const datelines = datelineKeys(text, names, containers);
   const stated = names.map((name) => stateAfter(text, name));
   const articles = names.map((name) => theBefore(text, name.start));
-  // One reading per name, container, "state" after and "the" before: most names have none of
-  // these, and their key alone tells the reading (a name key holds no NUL).
-  const memoKeys = names.map((name, k) =>
-    containers[k] || stated[k] || articles[k] ? `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}\u0000${articles[k]}` : name.key,
-  );
+  const memoKeys = names.map((name, k) => `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}\u0000${articles[k]}`);
   const local = localUses(text, names);
-  // Pass 1's rankings by reading and by how the name was found.
-  const firstMemo = VIAS.map(() => new Map<string, Array<{ name: Recognized; places: readonly Place[]; ranked: First }>>());
+  const firstMemo = new Map<string, Array<{ name: Recognized; places: readonly Place[]; ranked: First }>>();
   const first = names.map((name, k) => {
-    const via = VIAS.indexOf(name.via);
-    const dateline = datelines.has(name.key);
-    const localUse = local.has(name.key);
-    // A plain reading (no container, dateline, "state" or "the") is ranked as in any article.
-    const plain = !debug && !containers[k] && !dateline && !stated[k] && !articles[k];
-    const byVia = plain ? kept.firsts[via]! : firstMemo[via]!;
-    const key = memoKeys[k]!;
-    let seen = byVia.get(key);
-    const same = seen?.find((f) => sameList(f.name.places, name.places) && sameList(f.places, candidates[k]) && (!plain || f.ranked.localUse === localUse));
+    const key = `${memoKeys[k]}\u0000${name.via}`;
+    let seen = firstMemo.get(key);
+    const same = seen?.find((f) => sameList(f.name.places, name.places) && sameList(f.places, candidates[k]));
     if (same) return same.ranked;
-    // What outlives the article holds none of its text (a slice would keep the whole article).
-    const held = plain ? detached(name) : name;
-    const reading: Reading1 = { name: held, places: candidates[k], containers: containers[k], dateline, stated: stated[k], article: articles[k] };
-    const ranked = rankFirst(reading, localUse, debug);
-    if (!seen) byVia.set(plain ? held.key : key, (seen = []));
-    seen.push({ name: held, places: candidates[k], ranked });
-    if (plain) kept.remember();
+    const reading: Reading1 = { name, places: candidates[k], containers: containers[k], dateline: datelines.has(name.key), stated: stated[k], article: articles[k] };
+    const ranked = rankFirst(reading, local.has(name.key), debug);
+    if (!seen) firstMemo.set(key, (seen = []));
+    seen.push({ name, places: candidates[k], ranked });
     return ranked;
   });
   // "Crockett, Palestine and Houston": a name listed among towns is a town too.
@@ -300,8 +286,6 @@ function personIn(text: string, names: Recognized[], k: number, containers: Plac
 }
 
 const VIA_CONFIDENCE: Record<Recognized['via'], number> = { name: 1, demonym: 0.9, fuzzy: 0.75, pattern: 0.95 };
-/** The ways a name is found. */
-const VIAS: ReadonlyArray<Recognized['via']> = ['name', 'demonym', 'fuzzy', 'pattern'];
 
 function candidatesOf(name: Recognized): readonly Place[] {
   // Gazetteer answers come sorted by id, so no id repeats; only other lists need the set.
@@ -326,54 +310,11 @@ function candidatesOf(name: Recognized): readonly Place[] {
 const BARE_COUNTY = -2;
 
 /** The counties "<name> County" for a name that is read as a town (kind `admin2`, tagged `bareCounty` when scored). */
-function bareCounties(name: Recognized, gazetteer: GazetteerIndex, memo: ResolverMemo): Place[] {
+function bareCounties(name: Recognized, gazetteer: GazetteerIndex, byKey: Map<string, Place[]>): Place[] {
   if (name.via !== 'name' || !name.places.length || !name.places.every((p) => p.kind === 'city')) return [];
-  let counties = memo.counties.get(name.key);
-  if (!counties) {
-    memo.counties.set(copied(name.key), (counties = gazetteer.lookup(`${name.key} county`).filter((p) => p.kind === 'admin2')));
-    memo.remember();
-  }
+  let counties = byKey.get(name.key);
+  if (!counties) byKey.set(name.key, (counties = gazetteer.lookup(`${name.key} county`).filter((p) => p.kind === 'admin2')));
   return counties;
-}
-
-/**
- * What the resolver keeps of a gazetteer's names from one article to the next, as a reader
- * remembers places: the counties of a name, and pass 1's ranking of a name read plainly (both
- * depend only on the name and the gazetteer). News names the same places again and again.
- * Emptied when it holds MEMO_SIZE names, so memory stays bounded on any input.
- */
-class ResolverMemo {
-  /** Pass 1's rankings of plain readings, by how the name was found (`VIAS`) and name key. */
-  readonly firsts = VIAS.map(() => new Map<string, Array<{ name: Recognized; places: readonly Place[]; ranked: First }>>());
-  readonly counties = new Map<string, Place[]>();
-  #size = 0;
-
-  /** Counts one more name remembered; forgets them all when there are too many. */
-  remember(): void {
-    if (++this.#size <= MEMO_SIZE) return;
-    for (const m of this.firsts) m.clear();
-    this.counties.clear();
-    this.#size = 0;
-  }
-}
-/** Readings and counties kept at most (each a few hundred bytes). */
-const MEMO_SIZE = 50_000;
-
-/** A name as pass 1 reads it (key, places, how found), with no part of the article's text. */
-function detached(name: Recognized): Recognized {
-  return { start: 0, end: 0, text: '', key: copied(name.key), via: name.via, places: name.places, initial: name.initial };
-}
-
-/** A copy of a string that shares no storage with the text it was cut from. */
-function copied(s: string): string {
-  return (' ' + s).slice(1);
-}
-const memos = new WeakMap<GazetteerIndex, ResolverMemo>();
-
-function memoOf(gazetteer: GazetteerIndex): ResolverMemo {
-  let memo = memos.get(gazetteer);
-  if (!memo) memos.set(gazetteer, (memo = new ResolverMemo()));
-  return memo;
 }
 
 /** Lists of places known to be in ascending id order, or not (gazetteer answers are asked again and again). */

@@ -1,8 +1,9 @@
 /**
- * What the resolver keeps from one article to the next (a name's plain reading and its bare
- * counties, per gazetteer) never changes an answer: an article gets the same mentions after any
- * other article as in a fresh process, whether the earlier article read the same name plainly,
- * with a container, as a dateline, after "the", as a local use or among towns.
+ * One article's reading never leaks into the next: an article gets the same mentions after any
+ * other article, with the same gazetteer object, as in a fresh process, whether the earlier
+ * article read the same name plainly, with a container, as a dateline, after "the", as a local
+ * use or among towns. (Guards any cache that outlives an article: the gazetteer's made places,
+ * the fold memo, and any memo of readings a later change may add.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,7 +35,7 @@ const PAIRS: Array<{ phenomenon: string; earlier: string; later: string }> = [
   { phenomenon: 'a name after "the", then the name alone', earlier: 'Ships crossed the Atlantic in convoy.', later: 'Atlantic officials in Iowa voted on Monday.' },
 ];
 
-describe('what the resolver remembers across articles', () => {
+describe('nothing read in one article changes the next', () => {
   it.each(PAIRS)('$phenomenon: the later article reads as in a fresh process', ({ earlier, later }) => {
     const alone = mentionsOf(later, fresh());
     const g = fresh();
