@@ -18,6 +18,8 @@ const WARM_UP_SEED = 0x5eed;
 /** One geoparse sample over one corpus file. */
 export interface GeoparseSample {
   bytes: number;
+  /** The articles' texts alone, in UTF-8 (less than `bytes` by the JSON around them, and any other fields). */
+  textBytes: number;
   articles: number;
   mentions: number;
   unresolved: number;
@@ -31,6 +33,8 @@ export interface GeoparseSample {
   /** Seconds for each tenth of the file: flat if the cost per byte does not drift. */
   tenths: number[];
   mbPerSecond: number;
+  /** MB of text (`textBytes`) per second. */
+  textMBPerSecond: number;
   articlesPerSecond: number;
   maxRssMB: number;
   heapAfterLoadMB: number;
@@ -41,6 +45,8 @@ export interface GeoparseSample {
    */
   split: {
     bytes: number;
+    /** The texts alone among `bytes` (stage MB/s of text: a stage's figure × textBytes / bytes). */
+    textBytes: number;
     geotagSeconds: number;
     resolveSeconds: number;
     geotagMBps: number;
@@ -55,13 +61,14 @@ const WARM_UP =
   'Joaquín “El Chapo” Guzmán were flown from Sinoloa to Paris, Texas. Qwertyville officials and the ' +
   'Houston Chronicle said the Zyxwv Cartel moved into Jalisco and Ciudad Juarez.';
 
-async function* articles(file: string, maxBytes = Infinity): AsyncGenerator<{ text: string; bytes: number }> {
+async function* articles(file: string, maxBytes = Infinity): AsyncGenerator<{ text: string; bytes: number; textBytes: number }> {
   const lines = createInterface({ input: createReadStream(file, { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
   let seen = 0;
   for await (const line of lines) {
     if (!line) continue;
     const bytes = Buffer.byteLength(line) + 1;
-    yield { text: (JSON.parse(line) as { text: string }).text, bytes };
+    const text = (JSON.parse(line) as { text: string }).text;
+    yield { text, bytes, textBytes: Buffer.byteLength(text) };
     seen += bytes;
     if (seen >= maxBytes) break;
   }
@@ -89,6 +96,7 @@ export async function measureGeoparse(file: string, gazetteerDir: string, splitB
   const fileBytes = statSync(file).size;
 
   let bytes = 0;
+  let textBytes = 0;
   let count = 0;
   let mentions = 0;
   let unresolved = 0;
@@ -100,6 +108,7 @@ export async function measureGeoparse(file: string, gazetteerDir: string, splitB
     mentions += out.mentions.length;
     unresolved += out.unresolved.length;
     bytes += a.bytes;
+    textBytes += a.textBytes;
     count++;
     if (bytes >= ((tenths.length + 1) * fileBytes) / 10) {
       const now = performance.now();
@@ -113,16 +122,19 @@ export async function measureGeoparse(file: string, gazetteerDir: string, splitB
 
   // Stage by stage (geoparse's own timings), on the first `splitBytes` again.
   let splitSeen = 0;
+  let splitText = 0;
   const timings: StageTimings = { tokenize: 0, recognize: 0, resolve: 0, roles: 0, facilities: 0 };
   for await (const a of articles(file, splitBytes)) {
     geoparse(a.text, gazetteer, { timings });
     splitSeen += a.bytes;
+    splitText += a.textBytes;
   }
   const tagMs = timings.tokenize + timings.recognize;
   const resolveMs = timings.resolve + timings.roles + timings.facilities;
   const mbps = (ms: number) => round3(splitSeen / 1e3 / ms);
   return {
     bytes,
+    textBytes,
     articles: count,
     mentions,
     unresolved,
@@ -132,12 +144,14 @@ export async function measureGeoparse(file: string, gazetteerDir: string, splitB
     seconds: round3(seconds),
     tenths,
     mbPerSecond: round3(bytes / 1e6 / seconds),
+    textMBPerSecond: round3(textBytes / 1e6 / seconds),
     articlesPerSecond: Math.round(count / seconds),
     maxRssMB: maxRss,
     heapAfterLoadMB,
     heapAfterMB,
     split: {
       bytes: splitSeen,
+      textBytes: splitText,
       geotagSeconds: round3(tagMs / 1000),
       resolveSeconds: round3(resolveMs / 1000),
       geotagMBps: mbps(tagMs),
