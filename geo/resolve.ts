@@ -100,17 +100,23 @@ export function resolve(
   const datelines = datelineKeys(text, names, containers);
   const stated = names.map((name) => stateAfter(text, name));
   const articles = names.map((name) => theBefore(text, name.start));
-  const memoKeys = names.map((name, k) => `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}\u0000${articles[k]}`);
+  // One reading per name, container, "state" after and "the" before: most names have none of
+  // these, and their key alone tells the reading (a key holds no NUL, so the two never meet).
+  const memoKeys = names.map((name, k) =>
+    containers[k] || stated[k] || articles[k] ? `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}\u0000${articles[k]}` : name.key,
+  );
   const local = localUses(text, names);
-  const firstMemo = new Map<string, Array<{ name: Recognized; places: readonly Place[]; ranked: First }>>();
+  // Pass 1's rankings by how the name was found (VIAS) and reading.
+  const firstMemo = VIAS.map(() => new Map<string, Array<{ name: Recognized; places: readonly Place[]; ranked: First }>>());
   const first = names.map((name, k) => {
-    const key = `${memoKeys[k]}\u0000${name.via}`;
-    let seen = firstMemo.get(key);
+    const byVia = firstMemo[VIAS.indexOf(name.via)]!;
+    const key = memoKeys[k]!;
+    let seen = byVia.get(key);
     const same = seen?.find((f) => sameList(f.name.places, name.places) && sameList(f.places, candidates[k]));
     if (same) return same.ranked;
     const reading: Reading1 = { name, places: candidates[k], containers: containers[k], dateline: datelines.has(name.key), stated: stated[k], article: articles[k] };
     const ranked = rankFirst(reading, local.has(name.key), debug);
-    if (!seen) firstMemo.set(key, (seen = []));
+    if (!seen) byVia.set(key, (seen = []));
     seen.push({ name, places: candidates[k], ranked });
     return ranked;
   });
@@ -286,6 +292,8 @@ function personIn(text: string, names: Recognized[], k: number, containers: Plac
 }
 
 const VIA_CONFIDENCE: Record<Recognized['via'], number> = { name: 1, demonym: 0.9, fuzzy: 0.75, pattern: 0.95 };
+/** The ways a name is found. */
+const VIAS: ReadonlyArray<Recognized['via']> = ['name', 'demonym', 'fuzzy', 'pattern'];
 
 function candidatesOf(name: Recognized): readonly Place[] {
   // Gazetteer answers come sorted by id, so no id repeats; only other lists need the set.
