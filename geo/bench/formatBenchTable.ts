@@ -23,13 +23,14 @@ export function formatBenchTable(r: BenchReport): string {
   out.push(...formatGazetteerLoad(r.gazetteerLoad), '');
   out.push(
     table(
-      ['corpus', 'articles', 'mentions', 'seconds', 'MB/s', 'articles/s', 'geotag MB/s', 'resolve MB/s', 'peak RSS MB', 'heap after GC MB'],
+      ['corpus', 'articles', 'mentions', 'seconds', 'MB/s', '2nd half MB/s', 'articles/s', 'geotag MB/s', 'resolve MB/s', 'peak RSS MB', 'heap after GC MB'],
       r.geoparse.map((g) => [
         `${g.sizeMB} MB`,
         g.articles,
         g.mentions,
         f2(g.seconds),
         f2(g.mbPerSecond),
+        Number.isFinite(g.secondHalfMBPerSecond) ? f2(g.secondHalfMBPerSecond) : '-',
         g.articlesPerSecond,
         f2(g.split.geotagMBps),
         f2(g.split.resolveMBps),
