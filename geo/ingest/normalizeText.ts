@@ -111,8 +111,9 @@ export function normalizeText(raw: string): NormalizedText {
     normLen += s.length;
   };
 
-  // Pass 2: NFC, piece by piece. A character below U+0300 never composes with what precedes it,
-  // so segments split before such characters compose independently.
+  // Pass 2: NFC, piece by piece. Segments start at each character that is neither a combining
+  // mark nor a Hangul vowel or final jamo: such a character never composes with what precedes
+  // it and no mark reorders across it, so segments compose independently.
   for (let p = 0; p < kept.length; p++) {
     const piece = kept[p];
     const base = origin[p];
@@ -123,14 +124,14 @@ export function normalizeText(raw: string): NormalizedText {
     let segStart = 0;
     let clean = 0; // start of the pending unchanged stretch
     for (let j = 1; j <= piece.length; j++) {
-      if (j < piece.length && piece.charCodeAt(j) >= 0x300) continue;
+      if (j < piece.length && !startsSegment(piece, j)) continue;
       if (j - segStart > 1 || piece.charCodeAt(segStart) >= 0x300) {
         const seg = piece.slice(segStart, j);
         const nfc = seg.normalize('NFC');
         if (nfc !== seg) {
           push(piece.slice(clean, segStart), base + clean, true);
-          // Inside a composed segment each output character maps to the segment's start, or
-          // further on by its position (never past the segment's end).
+          // Inside a composed segment the first output character maps to the segment's start,
+          // later ones (marks that did not compose) one further each, never past its end.
           for (let k = 0; k < nfc.length; k++) push(nfc[k], base + segStart + Math.min(k, seg.length - 1), false);
           note('decomposed', base + segStart);
           clean = j;
@@ -160,6 +161,17 @@ export function normalizeText(raw: string): NormalizedText {
       return bpOrig[lo] + (bpExact[lo] ? offset - bpNorm[lo] : 0);
     },
   };
+}
+
+/** Combining marks and the Hangul jamo that compose with the syllable before them. */
+const COMBINES_BACKWARD = /^[\p{M}\u1160-\u11FF\uD7B0-\uD7FF]/u;
+
+/** True when a segment may start at `s[j]` (see pass 2 of {@link normalizeText}). */
+function startsSegment(s: string, j: number): boolean {
+  const c = s.charCodeAt(j);
+  if (c < 0x300) return true;
+  if (c >= 0xdc00 && c <= 0xdfff) return s.charCodeAt(j - 1) < 0xd800 || s.charCodeAt(j - 1) > 0xdbff; // a low surrogate ends a pair
+  return !COMBINES_BACKWARD.test(s.slice(j, j + 2));
 }
 
 /** True when a string has nothing NFC could change (every code unit below U+0300). */
