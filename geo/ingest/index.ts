@@ -9,3 +9,4 @@ export { normalizeText, type NormalizedText, type NormalizeNote } from './normal
 export { htmlArticle } from './htmlArticle.ts';
 export { readArticleFile, ARTICLE_EXTENSIONS } from './readArticleFile.ts';
 export { articlesToJsonl, articlesFromJsonl, type ArticleRecord } from './articlesJsonl.ts';
+export { inertHtml } from './inertHtml.ts';

@@ -7,6 +7,7 @@ import type { Article } from '../types.ts';
 import { articlesFromJsonl } from './articlesJsonl.ts';
 import { decodeText, SourceError, type SourceNotice } from './decode.ts';
 import { htmlArticle } from './htmlArticle.ts';
+import { inertHtml } from './inertHtml.ts';
 import { parseArticleFile } from './parseArticleFile.ts';
 
 /** Extensions {@link readArticleFile} reads, for file pickers and folder walks. */
@@ -14,7 +15,8 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', 
 
 /**
  * Reads one file into articles: `.txt`/`.md` (and any other name) via `parseArticleFile`,
- * `.html`/`.htm` via decode + {@link htmlArticle}, `.jsonl` one article per line. Fixes made on
+ * `.html`/`.htm` via decode + {@link inertHtml} (event-handler attributes renamed, so parsing
+ * them raises no CSP report) + {@link htmlArticle}, `.jsonl` one article per line. Fixes made on
  * the way (BOM, CRLF, NUL, invisible characters, decomposed accents) are reported through
  * `onNotice`; anything that stops the file being read throws.
  *
@@ -35,7 +37,7 @@ export function readArticleFile(
   const ext = /\.[^./\\]+$/.exec(source)?.[0].toLowerCase() ?? '';
   const text = decodeText(source, bytes, onNotice);
   if (text.trim() === '') throw new SourceError(source, 1, 1, 'no article text (the file holds only white space)');
-  if (ext === '.html' || ext === '.htm') return [htmlArticle(source, parseHtml(text))];
+  if (ext === '.html' || ext === '.htm') return [htmlArticle(source, parseHtml(inertHtml(text)))];
   if (ext === '.jsonl') return articlesFromJsonl(source, text);
   return [parseArticleFile(source, text)];
 }
