@@ -48,6 +48,7 @@ describe('fixable input is read, with a notice naming file, line and column', ()
     ['CRLF line endings', bytes(`Raid\r\n\r\n${BODY}`), 'a.txt:1:5: 2 Windows line endings (CRLF) turned into \\n', `Raid\n\n${BODY}`],
     ['lone CR line endings', bytes(`Raid\r\r${BODY}`), 'a.txt:1:5: 2 old Mac line endings (CR) turned into \\n', `Raid\n\n${BODY}`],
     ['a stray NUL', bytes(`Raid\n\n${BODY}`.repeat(2), [0], BODY), 'a.txt:5:93: 1 NUL character removed', `Raid\n\n${BODY}Raid\n\n${BODY}${BODY}`],
+    ['NULs in a short text', bytes('Raid\n\nSoldiers in Puerto', [0], ' Lindo', [0], ' arrested three men on Tuesday.'), 'a.txt:3:19: 2 NUL characters removed', 'Raid\n\nSoldiers in Puerto Lindo arrested three men on Tuesday.'],
     ['zero-width characters', bytes(`Raid\n\nPuerto\u200B Lin\u200Ddo. ${BODY}`), 'a.txt:3:7: 2 zero-width or invisible characters removed', `Raid\n\nPuerto Lindo. ${BODY}`],
     ['direction overrides', bytes(`Raid\n\n\u202EPuerto Lindo\u202C. ${BODY}`), 'a.txt:3:1: 2 direction-override (bidi control) characters removed', `Raid\n\nPuerto Lindo. ${BODY}`],
     ['decomposed accents', bytes(`Raid\n\nCiudad Jua\u0301rez and Culiaca\u0301n. ${BODY}`), 'a.txt:3:10: 2 decomposed accents composed (NFC)', `Raid\n\nCiudad Juárez and Culiacán. ${BODY}`],
@@ -68,6 +69,7 @@ describe('unreadable input is an error naming file, line and column', () => {
     ['a PNG image named .txt', 'photo.txt', bytes([0x89], 'PNG\r\n', [0x1a, 0x0a, 0, 0, 0, 0x0d], 'IHDR'), 'photo.txt:1:1: not text (a PNG image)'],
     ['a PDF', 'doc.html', bytes('%PDF-1.7\n%âãÏÓ'), 'doc.html:1:1: not text (a PDF document)'],
     ['binary data without a known signature', 'data.txt', bytes('ab', [0, 1, 2, 3, 0, 0, 5, 6], 'cd'), 'data.txt:1:3: not text (binary data'],
+    ['a long file with many control characters', 'data.txt', bytes(`${BODY}\n`.repeat(40), ...Array.from({ length: 40 }, () => [7, 0x41])), 'data.txt:41:1: not text (binary data'],
     ['an HTML page with no article', 'nav.html', bytes('<nav><a href="/">Home</a> <a href="/news">News</a></nav>'), 'nav.html:1:1: no article found in the HTML page'],
     ['a .jsonl line that is not JSON', 'x.jsonl', bytes(`{"text":"${BODY}"}\n{"text": nope}\n`), 'x.jsonl:2:10: not JSON'],
     ['a .jsonl line without text', 'x.jsonl', bytes('{"title":"T","text":""}\n'), 'x.jsonl:1:1: no article text'],
@@ -84,7 +86,7 @@ describe('a 20 MB file is read whole', () => {
   it('keeps every paragraph of a 20 MB CRLF file with decomposed accents', () => {
     const para = `Soldiers arrested three men in Ciudad Jua\u0301rez on Tuesday, officials said after the raid ended.\r\n\r\n`;
     const n = Math.ceil(20e6 / para.length);
-    const { articles, notices } = read('big.txt', bytes(`Raid\r\n\r\n${para.repeat(n)}`));
+    const { articles, notices } = read('big.txt', new TextEncoder().encode(`Raid\r\n\r\n${para.repeat(n)}`));
     expect(articles[0].text.length).toBe(6 + (para.length - 3) * n - 1 + 1);
     expect(articles[0].text.endsWith('raid ended.\n\n')).toBe(true);
     expect(notices).toContain(`big.txt:1:5: ${2 + 2 * n} Windows line endings (CRLF) turned into \\n`);
