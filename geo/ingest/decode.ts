@@ -69,10 +69,19 @@ export function decodeText(source: string, raw: string | Uint8Array, onNotice?: 
   if (onNotice) {
     for (const n of normalized.notes) {
       const { line, column } = lineColumnOfIndex(text, n.first);
-      onNotice({ source, line, column, what: NOTE_TEXT[n.kind](n.count) });
+      onNotice({ source, line, column, what: describeNote(n) });
     }
   }
   return normalized.text;
+}
+
+/**
+ * What a normalisation note says to a reader.
+ *
+ * @example describeNote({ kind: 'crlf', count: 2, first: 4 }) // '2 Windows line endings (CRLF) turned into \\n'
+ */
+export function describeNote(n: NormalizeNote): string {
+  return NOTE_TEXT[n.kind](n.count);
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

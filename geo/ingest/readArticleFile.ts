@@ -38,6 +38,6 @@ export function readArticleFile(
   const text = decodeText(source, bytes, onNotice);
   if (text.trim() === '') throw new SourceError(source, 1, 1, 'no article text (the file holds only white space)');
   if (ext === '.html' || ext === '.htm') return [htmlArticle(source, parseHtml(inertHtml(text)))];
-  if (ext === '.jsonl') return articlesFromJsonl(source, text);
+  if (ext === '.jsonl') return articlesFromJsonl(source, text, onNotice);
   return [parseArticleFile(source, text)];
 }

@@ -59,6 +59,14 @@ describe('fixable input is read, with a notice naming file, line and column', ()
   });
 });
 
+describe('fixes inside a .jsonl line are noted with the line', () => {
+  it('a text with CRLF and a zero-width space on line 2', () => {
+    const { articles, notices } = read('x.jsonl', bytes(`{"text":"${BODY}"}\n{"text":"Raid\\r\\n\\r\\nPuerto\\u200b Lindo. ${BODY}"}\n`));
+    expect(articles[1].text).toBe(`Raid\n\nPuerto Lindo. ${BODY}`);
+    expect(notices).toEqual(['x.jsonl:2:1: "text": 2 Windows line endings (CRLF) turned into \\n', 'x.jsonl:2:1: "text": 1 zero-width or invisible character removed']);
+  });
+});
+
 describe('unreadable input is an error naming file, line and column', () => {
   it.each([
     ['not UTF-8 (Windows-1252)', 'a.txt', bytes(`Raid\n\nCiudad Ju`, [0xe1], 'rez'), 'a.txt:3:10: not valid UTF-8 at byte 15 (re-save as UTF-8)'],
