@@ -59,6 +59,27 @@ describe('fixable input is read, with a notice naming file, line and column', ()
   });
 });
 
+describe('an HTML page in the legacy charset it declares is decoded as declared', () => {
+  it.each([
+    ['<meta charset>', '<meta charset="windows-1252">', 'windows-1252', 'page.html:1:16: not UTF-8: decoded as windows-1252, the charset the page declares'],
+    ['http-equiv', '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', 'windows-1252', 'page.html:1:61: not UTF-8: decoded as windows-1252, the charset the page declares'],
+  ])('%s', (_name, meta, _enc, notice) => {
+    const { articles, notices } = read('page.html', bytes(`${meta}<title>Raid</title><p>Soldiers arrested three men in Ciudad Ju`, [0xe1], 'rez on Tuesday.</p>'));
+    expect(articles[0].text).toBe('Raid\n\nSoldiers arrested three men in Ciudad Juárez on Tuesday.');
+    expect(notices).toContain(notice);
+  });
+  it.each([
+    ['no declaration', '', 'page.html:1:44: not valid UTF-8'],
+    ['a UTF-8 declaration', '<meta charset="utf-8">', 'page.html:1:66: not valid UTF-8'],
+    ['an unknown charset', '<meta charset="x-nonsense">', 'the page declares charset "x-nonsense"'],
+  ])('%s: still an error', (_name, meta, message) => {
+    expect(() => read('page.html', bytes(`${meta}<p>Soldiers arrested three men in Ciudad Ju`, [0xe1], 'rez on Tuesday.</p>'))).toThrow(message);
+  });
+  it('a .txt file in windows-1252 is an error, as build:data reads it', () => {
+    expect(() => read('a.txt', bytes('<meta charset="windows-1252">Ju', [0xe1], 'rez'))).toThrow('a.txt:1:32: not valid UTF-8');
+  });
+});
+
 describe('fixes inside a .jsonl line are noted with the line', () => {
   it('a text with CRLF and a zero-width space on line 2', () => {
     const { articles, notices } = read('x.jsonl', bytes(`{"text":"${BODY}"}\n{"text":"Raid\\r\\n\\r\\nPuerto\\u200b Lindo. ${BODY}"}\n`));
