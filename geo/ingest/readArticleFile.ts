@@ -60,7 +60,7 @@ function decodeHtml(source: string, bytes: Uint8Array, onNotice?: (n: SourceNoti
     try {
       decoder = new TextDecoder(m[1].toLowerCase());
     } catch {
-      throw new SourceError(source, err.line, err.column, `${err.what}; the page declares charset "${m[1]}", which this browser cannot decode`);
+      throw new SourceError(source, err.line, err.column, `${err.what}; the page declares charset "${m[1]}", which cannot be decoded here`);
     }
     const { line, column } = lineColumnOfIndex(head, m.index + m[0].length - m[1].length);
     onNotice?.({ source, line, column, what: `not UTF-8: decoded as ${decoder.encoding}, the charset the page declares` });
