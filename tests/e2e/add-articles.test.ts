@@ -1,0 +1,226 @@
+/**
+ * The reader's own articles, in the built app under its strict Content-Security-Policy: the
+ * "Add articles" dialog, paste, several files, a drop, progress, places joining the layers,
+ * reload keeps them, remove, export, bad files named and skipped, hostile text shown literally.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openMap, serveDist, watch, watchCsp, type PageLog } from './harness.ts';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let chrome: Awaited<ReturnType<typeof launch>>;
+let page: Page;
+let log: PageLog;
+
+const HERMOSILLO = `Soldiers arrest cartel leader in Hermosillo
+
+Mexican soldiers arrested a regional leader of the Sinaloa Cartel in Hermosillo, Sonora, on Tuesday, the state prosecutor said.
+The Sinaloa Cartel controls much of the smuggling corridor between Nogales and Agua Prieta, officials said.
+He will be tried by a federal court in Tucson, Arizona.
+`;
+
+const ingestIdle = (p: Page) => p.waitForFunction(() => document.documentElement.dataset.ingest === 'idle', null, { timeout: 90_000 });
+
+/** The place names the map's sources hold, per layer source. */
+function sourceNames(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    const names: string[] = [];
+    for (const id of ['incidents', 'jurisdictions', 'territories']) {
+      const data = (m.getSource(id) as unknown as { _data: { geojson?: GeoJSON.FeatureCollection } } | undefined)?._data;
+      const fc = (data?.geojson ?? data) as GeoJSON.FeatureCollection | undefined;
+      for (const f of fc?.features ?? []) names.push(String(f.properties?.name));
+    }
+    return names;
+  });
+}
+
+const yours = (p: Page) => p.getByRole('region', { name: 'Your articles' });
+
+async function openDialog(p: Page) {
+  await p.getByRole('button', { name: 'Add articles' }).click();
+  const dialog = p.getByRole('dialog', { name: 'Add articles' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+beforeAll(async () => {
+  server = await serveDist();
+  chrome = await launch();
+  page = await chrome.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  log = watch(page);
+  await watchCsp(page, log);
+  await openMap(page, server.url);
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+describe('the Add articles dialog', () => {
+  it('has the named fields, opens from its button and closes on Escape', async () => {
+    expect(await page.evaluate(() => document.documentElement.dataset.ingest)).toBe('idle');
+    const dialog = await openDialog(page);
+    for (const name of ['Article text', 'Title', 'Publication']) {
+      expect(await dialog.getByRole('textbox', { name, exact: true }).count(), name).toBe(1);
+    }
+    expect(await dialog.getByLabel('Date', { exact: true }).count()).toBe(1);
+    const files = dialog.getByLabel('Files', { exact: true });
+    expect(await files.getAttribute('type')).toBe('file');
+    expect(await files.getAttribute('multiple')).not.toBeNull();
+    expect(await dialog.getByRole('button', { name: 'Add to map' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+});
+
+describe('a pasted article', () => {
+  it('joins the layers, the counts, the place list and the reader, with progress shown', async () => {
+    expect(await sourceNames(page)).not.toContain('Hermosillo');
+    const before = await page.locator('.summary').textContent();
+    const dialog = await openDialog(page);
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill(HERMOSILLO);
+    await dialog.getByRole('textbox', { name: 'Publication', exact: true }).fill('Test Gazette');
+    await dialog.getByLabel('Date', { exact: true }).fill('2024-03-05');
+    await dialog.getByRole('button', { name: 'Add to map' }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.ingest === 'busy');
+    await ingestIdle(page);
+
+    const list = yours(page);
+    await expect.poll(() => list.getByRole('button', { name: 'Soldiers arrest cartel leader in Hermosillo' }).count()).toBe(1);
+    expect(await list.textContent()).toContain('Test Gazette, 2024-03-05');
+    const overall = list.getByRole('progressbar', { name: 'Adding articles, overall' });
+    expect(await overall.getAttribute('value')).toBe('100');
+    expect(await list.getByRole('progressbar', { name: 'Adding Pasted text' }).count()).toBe(1);
+
+    expect(await sourceNames(page)).toContain('Hermosillo');
+    expect(await page.locator('.summary').textContent()).not.toBe(before);
+    expect(await page.locator('.side').getByRole('button', { name: /^Hermosillo\b/ }).count()).toBeGreaterThan(0);
+
+    await list.getByRole('button', { name: 'Soldiers arrest cartel leader in Hermosillo' }).click();
+    const reader = page.getByRole('dialog', { name: 'Soldiers arrest cartel leader in Hermosillo' });
+    await reader.waitFor();
+    expect(await reader.getByRole('button', { name: /Hermosillo/ }).count()).toBeGreaterThan(0);
+    await reader.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('is kept across a reload without loading the gazetteer again', async () => {
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 60_000 });
+    await ingestIdle(page);
+    expect(await yours(page).getByRole('button', { name: 'Soldiers arrest cartel leader in Hermosillo' }).count()).toBe(1);
+    expect(await sourceNames(page)).toContain('Hermosillo');
+    const workerStarted = await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /gazetteer\.bin/.test(e.name)));
+    expect(workerStarted).toBe(false);
+  });
+});
+
+describe('several files', () => {
+  it('are added together; bad ones are named and skipped, the others still added', async () => {
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Files', { exact: true }).setInputFiles([
+      { name: 'tucson.txt', mimeType: 'text/plain', buffer: Buffer.from('---\ntitle: Court date in Tucson\n---\nA federal judge in Tucson, Arizona, set a trial date.\n') },
+      { name: 'laredo.md', mimeType: 'text/markdown', buffer: Buffer.from('# Seizure near Laredo\n\nAgents seized cocaine at the bridge in Nuevo Laredo, Tamaulipas.\n') },
+      { name: 'picture.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xfe]) },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      { name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0x4a, 0x75, 0xe1, 0x72, 0x65, 0x7a, 0x0a]) },
+    ]);
+    await dialog.getByRole('button', { name: 'Add to map' }).click();
+    await ingestIdle(page);
+    const list = yours(page);
+    await expect.poll(() => list.getByRole('button', { name: 'Court date in Tucson' }).count()).toBe(1);
+    expect(await list.getByRole('button', { name: 'Seizure near Laredo' }).count()).toBe(1);
+    expect(await list.getByRole('progressbar').count()).toBe(6); // overall + one per file
+    const problems = (await list.getByRole('list', { name: 'Files not added' }).textContent()) ?? '';
+    expect(problems).toMatch(/picture\.txt:\d+:\d+/);
+    expect(problems).toMatch(/empty\.txt/);
+    expect(problems).toMatch(/latin1\.txt:1:3: not valid UTF-8/);
+    // The earlier article is still there.
+    expect(await list.getByRole('button', { name: 'Soldiers arrest cartel leader in Hermosillo' }).count()).toBe(1);
+  });
+
+  it('dropped anywhere on the page are added', async () => {
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['Police found the car in Mexicali, Baja California.\n'], 'dropped-mexicali.txt', { type: 'text/plain' }));
+      dt.items.add(new File(['Marines raided a ranch near Reynosa, Tamaulipas.\n'], 'dropped-reynosa.txt', { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.querySelector('main')!.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }
+    });
+    await ingestIdle(page);
+    const list = yours(page);
+    await expect.poll(() => list.getByRole('progressbar').count()).toBe(3);
+    const names = await list.getByRole('button').allTextContents();
+    expect(names.some((n) => /Mexicali/.test(n))).toBe(true);
+    expect(names.some((n) => /Reynosa/.test(n))).toBe(true);
+  });
+});
+
+describe('export and remove', () => {
+  it('"Export articles" downloads every added article as .jsonl in the shared format', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), yours(page).getByRole('button', { name: 'Export articles' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.jsonl$/);
+    const lines = readFileSync(await download.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.length).toBe(await yours(page).getByRole('button', { name: 'Remove' }).count());
+    for (const l of lines) expect(Object.keys(l)).toEqual(['id', 'title', 'publication', 'date', 'url', 'text']);
+    const h = lines.find((l) => l.title === 'Soldiers arrest cartel leader in Hermosillo');
+    expect(h?.publication).toBe('Test Gazette');
+    expect(String(h?.text)).toContain('Hermosillo, Sonora');
+  });
+
+  it('"Remove" removes the article and its places, and the removal survives a reload', async () => {
+    const list = yours(page);
+    const title = list.getByRole('button', { name: 'Soldiers arrest cartel leader in Hermosillo' });
+    const id = await title.getAttribute('id');
+    await list.locator(`button.remove[aria-describedby="${id}"]`).click();
+    await ingestIdle(page);
+    await expect.poll(() => title.count()).toBe(0);
+    expect(await sourceNames(page)).not.toContain('Hermosillo');
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 60_000 });
+    await ingestIdle(page);
+    expect(await yours(page).getByRole('button', { name: 'Soldiers arrest cartel leader in Hermosillo' }).count()).toBe(0);
+    expect(await yours(page).getByRole('button', { name: 'Court date in Tucson' }).count()).toBe(1);
+    expect(await sourceNames(page)).not.toContain('Hermosillo');
+  });
+});
+
+describe('hostile input', () => {
+  const IMG = '<img src=x onerror="window.__pwned=1">';
+  const SCRIPT = '<script>window.__pwned=2</script>';
+
+  it('an article whose title and body hold HTML and script shows literally and runs nothing', async () => {
+    const dialog = await openDialog(page);
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill(`${SCRIPT}\nSoldiers detained two men in Culiacán, Sinaloa. ${IMG}\n`);
+    await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill(`Raid ${IMG}`);
+    await dialog.getByRole('textbox', { name: 'Publication', exact: true }).fill(`<b>Pub</b>`);
+    await dialog.getByRole('button', { name: 'Add to map' }).click();
+    await ingestIdle(page);
+    const list = yours(page);
+    const title = list.getByRole('button', { name: `Raid ${IMG}` });
+    await expect.poll(() => title.count()).toBe(1);
+    expect(await list.textContent()).toContain('<b>Pub</b>');
+    expect(await list.locator('img, b, script').count()).toBe(0);
+    await title.click();
+    const reader = page.getByRole('dialog', { name: `Raid ${IMG}` });
+    await reader.waitFor();
+    expect(await reader.textContent()).toContain(SCRIPT);
+    expect(await reader.locator('img, script').count()).toBe(0);
+    await reader.getByRole('button', { name: 'Close' }).click();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
+
+describe('the strict Content-Security-Policy', () => {
+  it('is in the built page and nothing above violated it', async () => {
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toContain("script-src 'self'");
+    expect(meta).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(log.csp).toEqual([]);
+    expect(log.outside).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+});
