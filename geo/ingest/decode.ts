@@ -2,6 +2,7 @@
  * Decodes a corpus file's bytes to the text every offset refers to: strict UTF-8, no BOM,
  * `\n` line endings, NFC.
  */
+import { normalizeText, type NormalizeNote } from './normalizeText.ts';
 
 /** An input error that knows where in the file it is (1-based line and column). */
 export class SourceError extends Error {
@@ -16,42 +17,111 @@ export class SourceError extends Error {
   }
 }
 
+/** Something {@link decodeText} fixed on the way in: the file is still read. */
+export interface SourceNotice {
+  source: string;
+  line: number;
+  column: number;
+  what: string;
+}
+
+/** `source:line:column: what`, the form every notice and error is printed in. */
+export function formatNotice(n: SourceNotice): string {
+  return `${n.source}:${n.line}:${n.column}: ${n.what}`;
+}
+
 /**
- * Decodes bytes (or passes a string through) and normalises it: strips one BOM, turns CRLF and
- * lone CR into `\n`, composes to NFC, drops invisible and bidi control characters. Invalid UTF-8 is an error naming the line and column of the
- * first bad byte, never a silent U+FFFD.
+ * Decodes bytes (or passes a string through) and normalises it with {@link normalizeText}:
+ * strips a BOM, turns CRLF and lone CR into `\n`, drops NUL, zero-width and bidi control
+ * characters, composes to NFC. Invalid UTF-8 is an error naming the line and column of the first
+ * bad byte, never a silent U+FFFD; binary data (an image, a PDF, an archive, many control
+ * characters) is an error "not text". Each fix is reported through `onNotice` when given.
  *
  * @param source file path used in messages ("data/corpus/x.txt")
+ * @param onNotice called once per kind of fix, with where it first happened
  * @example decodeText('a.txt', new TextEncoder().encode('\uFEFFCuliacán, Sinaloa\r\n')) // 'Culiacán, Sinaloa\n'
  */
-export function decodeText(source: string, raw: string | Uint8Array): string {
+export function decodeText(source: string, raw: string | Uint8Array, onNotice?: (n: SourceNotice) => void): string {
   let text: string;
   if (typeof raw === 'string') {
     text = raw;
   } else {
+    const kind = binaryKind(raw);
+    if (kind) throw new SourceError(source, 1, 1, `not text (${kind}); give a .txt, .md, .html or .jsonl file`);
+    if ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff)) {
+      throw new SourceError(source, 1, 1, 'UTF-16 text, not UTF-8 (re-save as UTF-8)');
+    }
     try {
-      // ignoreBOM: false (default) strips one leading BOM.
-      text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+      // ignoreBOM keeps a leading BOM so that normalizeText reports it.
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(raw);
     } catch {
       const at = firstInvalidByte(raw);
       const { line, column } = lineColumnOfByte(raw, at);
       throw new SourceError(source, line, column, `not valid UTF-8 at byte ${at} (re-save as UTF-8)`);
     }
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes('\0')) {
-    const { line, column } = lineColumnOfIndex(text, text.indexOf('\0'));
-    throw new SourceError(source, line, column, 'looks binary (NUL character)');
+  const controls = controlShare(text);
+  if (controls.share > 0.01) {
+    const { line, column } = lineColumnOfIndex(text, controls.first);
+    throw new SourceError(source, line, column, `not text (binary data: ${Math.round(controls.share * 100)}% control characters)`);
   }
-  return text.replace(/\r\n?/g, '\n').normalize('NFC').replace(INVISIBLE, '');
+  const normalized = normalizeText(text);
+  if (onNotice) {
+    for (const n of normalized.notes) {
+      const { line, column } = lineColumnOfIndex(text, n.first);
+      onNotice({ source, line, column, what: NOTE_TEXT[n.kind](n.count) });
+    }
+  }
+  return normalized.text;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const NOTE_TEXT: Record<NormalizeNote['kind'], (n: number) => string> = {
+  bom: () => 'byte-order mark removed',
+  crlf: (n) => `${plural(n, 'Windows line ending')} (CRLF) turned into \\n`,
+  cr: (n) => `${plural(n, 'old Mac line ending')} (CR) turned into \\n`,
+  nul: (n) => `${plural(n, 'NUL character')} removed`,
+  'zero-width': (n) => `${plural(n, 'zero-width or invisible character')} removed`,
+  bidi: (n) => `${plural(n, 'direction-override (bidi control) character')} removed`,
+  decomposed: (n) => `${plural(n, 'decomposed accent')} composed (NFC)`,
+};
+
+/** File signatures of common binary formats someone might drop by mistake. */
+const SIGNATURES: Array<[string, number[]]> = [
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['a ZIP archive or Office document', [0x50, 0x4b, 0x03, 0x04]],
+  ['a gzip archive', [0x1f, 0x8b]],
+  ['a WebP or RIFF file', [0x52, 0x49, 0x46, 0x46]],
+  ['an executable', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+/** The name of a known binary format the bytes start with, or null. */
+function binaryKind(bytes: Uint8Array): string | null {
+  for (const [name, sig] of SIGNATURES) if (sig.every((b, i) => bytes[i] === b)) return name;
+  return null;
 }
 
 /**
- * Bidi controls (they could reorder what a reader sees: Trojan Source, CVE-2021-42574),
- * zero-width characters, word joiners, stray BOMs and soft hyphens: dropped from the text so
- * that names match and excerpts show what the words are.
+ * Share of C0 control characters (NUL and others, not tab, newline, CR, form feed or escape) in
+ * the first 8192 characters, and where the first one is. Text has none or a stray few; binary
+ * data has many.
  */
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+function controlShare(text: string): { share: number; first: number } {
+  const n = Math.min(text.length, 8192);
+  let count = 0;
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) {
+      count++;
+      if (first < 0) first = i;
+    }
+  }
+  return { share: n === 0 ? 0 : count / n, first };
+}
 
 /** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidByte(bytes: Uint8Array): number {

@@ -78,7 +78,7 @@ function unquote(source: string, line: number, col: number, raw: string): string
     if (raw.length < 2 || !raw.endsWith('"')) {
       throw new SourceError(source, line, col, 'quoted value has no closing "');
     }
-    return raw.slice(1, -1).replace(/\\"/g, '"').replace(/\\\\/g, '\\');
+    return raw.slice(1, -1).replace(/\\(["\\])/g, '$1');
   }
   return raw;
 }

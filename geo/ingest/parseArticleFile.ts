@@ -2,7 +2,7 @@
  * Turns one corpus file into an {@link Article}: decode, header, Markdown, metadata, furniture.
  */
 import type { Article } from '../types.ts';
-import { decodeText, SourceError } from './decode.ts';
+import { decodeText, SourceError, type SourceNotice } from './decode.ts';
 import { findDate } from './findDate.ts';
 import { findFurniture } from './findFurniture.ts';
 import { parseFrontMatter } from './frontMatter.ts';
@@ -15,11 +15,12 @@ import { stripMarkdown } from './stripMarkdown.ts';
  *
  * @param source path relative to the corpus folder's parent, used in messages and as `source` ("data/corpus/x.txt")
  * @param raw the file's bytes (or already-decoded text)
+ * @param onNotice called for each fix decoding made (BOM, CRLF, NUL, invisible characters, decomposed accents)
  * @throws SourceError `data/corpus/x.txt:7:3: not valid UTF-8 …` and other header/encoding errors
  * @example parseArticleFile('data/corpus/a.txt', '---\ntitle: Arrest in Culiacán\n---\nSoldiers arrested him in Culiacán, Sinaloa.').title // 'Arrest in Culiacán'
  */
-export function parseArticleFile(source: string, raw: string | Uint8Array): Article {
-  const decoded = decodeText(source, raw);
+export function parseArticleFile(source: string, raw: string | Uint8Array, onNotice?: (n: SourceNotice) => void): Article {
+  const decoded = decodeText(source, raw, onNotice);
   const { header, body } = parseFrontMatter(source, decoded);
   const isMarkdown = /\.(?:md|markdown)$/i.test(source);
   const md = isMarkdown ? stripMarkdown(body) : null;

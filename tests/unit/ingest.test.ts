@@ -19,7 +19,7 @@ describe('decodeText', () => {
     expect(decodeText('a.txt', 'Cul\u200Biac\u00ADán \u202Eevil\u202C Sinaloa')).toBe('Culiacán evil Sinaloa');
   });
   it('rejects binary files', () => {
-    expect(() => decodeText('a.txt', bytes('ab\n', [0], 'cd'))).toThrow('a.txt:2:1: looks binary');
+    expect(() => decodeText('a.txt', bytes('ab\n', [0], 'cd'))).toThrow('a.txt:2:1: not text (binary data');
   });
 });
 
