@@ -3,7 +3,10 @@
  * "Add articles" dialog, paste, several files, a drop, progress, places joining the layers,
  * reload keeps them, remove, export, bad files named and skipped, hostile text shown literally.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openMap, serveDist, watch, watchCsp, type PageLog } from './harness.ts';
@@ -159,6 +162,35 @@ describe('several files', () => {
   });
 });
 
+describe('HTML pages and imperfect text', () => {
+  it('an HTML page is reduced to its article, runs nothing; fixes are noted, a page with no article is named', async () => {
+    const dialog = await openDialog(page);
+    const html = `<!doctype html><html><head><title>Site</title><meta property="og:site_name" content="Border Wire">
+      <script>window.__pwned = 5</script><link rel="stylesheet" href="https://example.invalid/x.css"></head>
+      <body><nav><a href="https://example.invalid/">Home</a></nav><article><h1>Raid on a ranch near Ojinaga</h1>
+      <p>Soldiers raided a ranch near Ojinaga, Chihuahua, on Monday and seized rifles, the army said in a statement released in the evening.</p>
+      <img src="https://example.invalid/pixel.png" onerror="window.__pwned = 6">
+      <p>The ranch lies a few kilometres from the Rio Grande, across from Presidio, Texas, where smugglers have used the river crossings for years.</p>
+      <p>Officials said the operation followed months of surveillance along the border and that more arrests were expected in the coming weeks.</p></article></body></html>`;
+    await dialog.getByLabel('Files', { exact: true }).setInputFiles([
+      { name: 'ojinaga.html', mimeType: 'text/html', buffer: Buffer.from(html) },
+      { name: 'nothing.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><nav>Home</nav></body></html>') },
+      { name: 'crlf-bom.txt', mimeType: 'text/plain', buffer: Buffer.from('\uFEFFArrest in Juárez\r\n\r\nPolice arrested a man in Ciudad Jua\u0301rez, Chihuahua.\u200B\r\n') },
+    ]);
+    await dialog.getByRole('button', { name: 'Add to map' }).click();
+    await ingestIdle(page);
+    const list = yours(page);
+    await expect.poll(() => list.getByRole('button', { name: 'Raid on a ranch near Ojinaga' }).count()).toBe(1);
+    expect(await list.textContent()).toContain('Border Wire');
+    expect(await list.getByRole('button', { name: 'Arrest in Juárez' }).count()).toBe(1);
+    const problems = (await list.getByRole('list', { name: 'Files not added' }).textContent()) ?? '';
+    expect(problems).toContain('nothing.html:1:1: no article found in the HTML page');
+    const notes = (await list.getByRole('list', { name: 'Fixed on the way' }).textContent()) ?? '';
+    expect(notes).toMatch(/crlf-bom\.txt:1:1/);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
+
 describe('export and remove', () => {
   it('"Export articles" downloads every added article as .jsonl in the shared format', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), yours(page).getByRole('button', { name: 'Export articles' }).click()]);
@@ -169,6 +201,27 @@ describe('export and remove', () => {
     const h = lines.find((l) => l.title === 'Soldiers arrest cartel leader in Hermosillo');
     expect(h?.publication).toBe('Test Gazette');
     expect(String(h?.text)).toContain('Hermosillo, Sonora');
+
+    // ... which `npm run ingest` reads into corpus files, and a second run adds nothing.
+    const dir = mkdtempSync(join(tmpdir(), 'plaza-export-'));
+    try {
+      const file = join(dir, 'export.jsonl');
+      writeFileSync(file, readFileSync(await download.path()));
+      const corpus = join(dir, 'corpus');
+      const ingest = () =>
+        execFileSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../geo/cli/ingest.ts'), '--corpus', corpus, file], {
+          stdio: 'pipe',
+        });
+      ingest();
+      const written = readdirSync(corpus).sort();
+      expect(written.length).toBe(lines.length);
+      const hermosillo = written.map((n) => readFileSync(join(corpus, n), 'utf8')).find((t) => t.includes('Hermosillo, Sonora'));
+      expect(hermosillo).toMatch(/publication: "?Test Gazette"?/);
+      ingest();
+      expect(readdirSync(corpus).sort()).toEqual(written);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('"Remove" removes the article and its places, and the removal survives a reload', async () => {

@@ -4,14 +4,15 @@
  * HTML is parsed into an inert document (`DOMParser`: no script runs, nothing loads).
  */
 import { parseArticleFile } from '../../../geo/ingest/parseArticleFile.ts';
-import { SourceError } from '../../../geo/ingest/decode.ts';
+import { ARTICLE_EXTENSIONS, readArticleFile } from '../../../geo/ingest/readArticleFile.ts';
+import { SourceError, type SourceNotice } from '../../../geo/ingest/decode.ts';
 import type { Article } from '../../../geo/types.ts';
 
 /** Largest file accepted, bytes (the issue's 20 MB file must pass). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
 /** Extensions the page reads. */
-export const ACCEPT = '.txt,.md,.markdown,.html,.htm,.jsonl';
+export const ACCEPT = ARTICLE_EXTENSIONS.join(',');
 
 /** The dialog's fields. */
 export interface PastedArticle {
@@ -78,17 +79,21 @@ export function articleFromPaste(p: PastedArticle): Article {
 }
 
 /**
- * Reads one file into articles (a `.jsonl` export may hold many).
+ * Reads one file into articles (a `.jsonl` export may hold many) with `readArticleFile`, the
+ * reader `npm run ingest` uses: `.txt`/`.md` as corpus files, `.html` through Readability.
  *
  * @param parseHtml parses HTML into an inert document (`new DOMParser().parseFromString(html, 'text/html')`)
  * @throws SourceError naming the file (and line and column where there is one)
  */
-export function articlesFromFile(name: string, bytes: Uint8Array, parseHtml: (html: string) => Document): Article[] {
-  if (bytes.length === 0) throw new SourceError(name, 1, 1, 'empty file');
+export function articlesFromFile(
+  name: string,
+  bytes: Uint8Array,
+  parseHtml: (html: string) => Document,
+  onNotice?: (n: SourceNotice) => void,
+): Article[] {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new SourceError(name, 1, 1, `${(bytes.length / 1048576).toFixed(1)} MB exceeds the ${MAX_FILE_BYTES / 1048576} MB limit`);
   }
-  void parseHtml;
-  if (/\.(?:txt|md|markdown)$/i.test(name)) return [asUserArticle(parseArticleFile(name, bytes), name)];
-  throw new SourceError(name, 1, 1, 'not an article file (.txt, .md, .html or .jsonl)');
+  // Any other name is read as text: a picture or other binary file is then named "not text".
+  return readArticleFile(name, bytes, parseHtml, onNotice).map((a) => asUserArticle(a, name));
 }

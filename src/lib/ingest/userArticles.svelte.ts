@@ -6,12 +6,13 @@
  * "idle" otherwise.
  */
 import type { Layers } from '../../../geo/layers/buildLayers.ts';
-import { SourceError } from '../../../geo/ingest/decode.ts';
+import { formatNotice, SourceError } from '../../../geo/ingest/decode.ts';
+import { articlesToJsonl } from '../../../geo/ingest/articlesJsonl.ts';
 import type { Article } from '../../../geo/types.ts';
 import type { GeoparserClient } from '../geoparser/geoparserClient.ts';
 import { ArticleStore, type StoredArticle } from './articleStore.ts';
+import { parseHtml } from './inertHtml.ts';
 import { articleFromPaste, articlesFromFile, type PastedArticle } from './readInput.ts';
-import { toJsonl } from './exportJsonl.ts';
 
 /** One file (or the pasted text) on its way to the map. */
 export interface IngestItem {
@@ -34,6 +35,8 @@ export class UserArticles {
   items = $state<IngestItem[]>([]);
   /** Messages for files that could not be added, each naming the file. */
   problems = $state<string[]>([]);
+  /** What was fixed on the way (BOM, CRLF, invisible characters…), each naming the file and place. */
+  notes = $state<string[]>([]);
   /** What the last batch did, for the status line. */
   status = $state('');
   busy = $state(false);
@@ -76,7 +79,10 @@ export class UserArticles {
     for (const file of files) {
       this.#enqueue({
         name: file.name,
-        read: async () => articlesFromFile(file.name, new Uint8Array(await file.arrayBuffer()), parseHtml),
+        read: async () =>
+          articlesFromFile(file.name, new Uint8Array(await file.arrayBuffer()), parseHtml, (n) => {
+            this.notes = [...this.notes, formatNotice(n)];
+          }),
       });
     }
   }
@@ -99,7 +105,7 @@ export class UserArticles {
 
   /** The stored articles in the export format (`.jsonl`, one article per line). */
   exportJsonl(): string {
-    return toJsonl(this.stored.map((r) => r.article));
+    return articlesToJsonl(this.stored.map((r) => r.article));
   }
 
   /** Overall progress of the current batch, 0..1. */
@@ -113,6 +119,7 @@ export class UserArticles {
       // A new batch: forget the finished one's rows and messages.
       this.items = [];
       this.problems = [];
+      this.notes = [];
     }
     this.items.push({ key: this.#nextKey++, name: job.name, progress: 0, phase: 'queued' });
     const item = this.items[this.items.length - 1];
@@ -205,11 +212,6 @@ export class UserArticles {
     this.busy = on;
     document.documentElement.dataset.ingest = on ? 'busy' : 'idle';
   }
-}
-
-/** An inert document: `DOMParser` runs no script and loads no image, style or link. */
-function parseHtml(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
 }
 
 function messageOf(err: unknown): string {
