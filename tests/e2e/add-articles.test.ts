@@ -267,6 +267,46 @@ describe('hostile input', () => {
   });
 });
 
+describe('a 20 MB article', () => {
+  /** About 20 MB of prose naming a place now and then. */
+  const big = () => {
+    const filler = 'The committee met again on Tuesday to discuss the budget and the schedule for the coming year. ';
+    const para = `${filler.repeat(40)}Police later reported a roadblock near Guaymas, Sonora.\n\n`;
+    return Buffer.from(`Budget talks drag on\n\n${para.repeat(Math.ceil((20 * 1024 * 1024) / para.length))}`);
+  };
+  const titles = (p: Page) => yours(p).locator('button.title').allTextContents();
+
+  it('a reload in the middle of its ingest leaves the store as it was before it', async () => {
+    const before = await titles(page);
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Files', { exact: true }).setInputFiles([{ name: 'budget.txt', mimeType: 'text/plain', buffer: big() }]);
+    await dialog.getByRole('button', { name: 'Add to map' }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.ingest === 'busy');
+    // The page stays responsive while the worker geoparses.
+    const t0 = Date.now();
+    expect(await page.evaluate(() => document.querySelectorAll('progress').length)).toBeGreaterThan(0);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 60_000 });
+    await ingestIdle(page);
+    expect(await titles(page)).toEqual(before);
+  });
+
+  it('is added whole, and removed again', async () => {
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Files', { exact: true }).setInputFiles([{ name: 'budget.txt', mimeType: 'text/plain', buffer: big() }]);
+    await dialog.getByRole('button', { name: 'Add to map' }).click();
+    await ingestIdle(page);
+    const list = yours(page);
+    await expect.poll(() => list.getByRole('button', { name: 'Budget talks drag on' }).count()).toBe(1);
+    expect((await sourceNames(page)).some((n) => /Guaymas/.test(n))).toBe(true);
+    const id = await list.getByRole('button', { name: 'Budget talks drag on' }).getAttribute('id');
+    await list.locator(`button.remove[aria-describedby="${id}"]`).click();
+    await ingestIdle(page);
+    await expect.poll(() => list.getByRole('button', { name: 'Budget talks drag on' }).count()).toBe(0);
+  });
+});
+
 describe('the strict Content-Security-Policy', () => {
   it('is in the built page and nothing above violated it', async () => {
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
