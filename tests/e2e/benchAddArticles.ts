@@ -1,5 +1,5 @@
 /**
- * `npm run bench:add` (also run at the end of `npm run bench`): how long "Add to map" takes in
+ * `npm run bench:add`: how long "Add to map" takes in
  * the built app (dist/, served as the e2e tests serve it, strict CSP) in headless Debian Chromium:
  *
  * - cold: one 5 KB article in a fresh profile (the gazetteer not yet loaded);
@@ -79,7 +79,7 @@ async function timed(page: Page, start: () => Promise<number>): Promise<{ ms: nu
   const before = await featureCount(page);
   await page.evaluate(() => {
     const w = window as unknown as BenchWindow;
-    const b = (w.__bench = { sawBusy: false, idleAt: null as number | null, mapIdles: [] as number[] });
+    const b = (w.__bench = { sawBusy: false as boolean, idleAt: null as number | null, mapIdles: [] as number[] });
     const root = document.documentElement;
     new MutationObserver((_, obs) => {
       if (root.dataset.ingest === 'busy') b.sawBusy = true;
