@@ -263,6 +263,19 @@ describe('hostile input', () => {
     expect(await reader.textContent()).toContain(SCRIPT);
     expect(await reader.locator('img, script').count()).toBe(0);
     await reader.getByRole('button', { name: 'Close' }).click();
+
+    // The excerpt panel of a place it names cites it literally too.
+    const places = page.locator('.side').getByRole('button', { name: /^Culiacán/ });
+    let cited = 0;
+    for (let i = 0; i < (await places.count()); i++) {
+      await places.nth(i).click();
+      const panel = page.getByRole('region', { name: /^Culiacán/ });
+      await panel.waitFor();
+      if ((await panel.textContent())?.includes(`Raid ${IMG}`)) cited++;
+      expect(await panel.locator('img, script, b').count()).toBe(0);
+    }
+    expect(cited).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });
