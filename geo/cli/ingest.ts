@@ -17,7 +17,7 @@ import { lstatSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Article } from '../types.ts';
-import { corpusFileText, planIngest, type CorpusArticle } from '../ingest/corpusFile.ts';
+import { corpusFileText, ingestPlanner, type CorpusArticle } from '../ingest/corpusFile.ts';
 import { formatNotice, SourceError } from '../ingest/decode.ts';
 import { parseArticleFile } from '../ingest/parseArticleFile.ts';
 import { parseHtmlInNode } from '../ingest/parseHtml.node.ts';
@@ -62,8 +62,8 @@ function main(argv: string[]): number {
     }
   }
 
-  const existing = readCorpus(corpusDir);
   sweepTemps(corpusDir);
+  const plan = ingestPlanner(readCorpus(corpusDir));
   let added = 0;
   let same = 0;
   let notices = 0;
@@ -93,7 +93,7 @@ function main(argv: string[]): number {
         progress.say(`error: ${a.source}:1:1: the article is ${(bytes / 1048576).toFixed(1)} MB, more than the ${MAX_ARTICLE_BYTES / 1048576} MB build:data reads; skipped`);
       } else ok.push(a);
     }
-    for (const step of planIngest(existing, ok)) {
+    for (const step of ok.map(plan)) {
       const target = join(corpusDir, step.name);
       if (step.action === 'same') {
         same++;
@@ -102,7 +102,6 @@ function main(argv: string[]): number {
       }
       try {
         writeFileAtomic(target, corpusFileText(step.article));
-        existing.set(step.name, step.article.text);
         added++;
         progress.say(`${where}: "${step.article.title}" → ${shown(target)}`, true);
       } catch (err) {

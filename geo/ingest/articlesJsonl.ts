@@ -4,7 +4,7 @@
  * the page writes it; `npm run ingest` reads it.
  */
 import type { Article } from '../types.ts';
-import { lineColumnOfIndex, SourceError } from './decode.ts';
+import { describeNote, lineColumnOfIndex, SourceError, type SourceNotice } from './decode.ts';
 import { findFurniture } from './findFurniture.ts';
 import { isIsoDate } from './frontMatter.ts';
 import { normalizeText } from './normalizeText.ts';
@@ -50,9 +50,10 @@ export function articlesToJsonl(articles: ReadonlyArray<Pick<Article, 'title' | 
  *
  * @param source file name for messages and ids ("articles.jsonl")
  * @param text the decoded file
+ * @param onNotice called for each fix normalisation made inside a line's fields (line, column 1)
  * @throws SourceError `articles.jsonl:3:17: not JSON (Unexpected token …)`
  */
-export function articlesFromJsonl(source: string, text: string): Article[] {
+export function articlesFromJsonl(source: string, text: string, onNotice?: (n: SourceNotice) => void): Article[] {
   const out: Article[] = [];
   const base = (source.split(/[\\/]/).pop() ?? source).replace(/\.[^.]+$/, '');
   let lineNo = 0;
@@ -81,7 +82,9 @@ export function articlesFromJsonl(source: string, text: string): Article[] {
       const v = record[key] as string | null | undefined;
       return v === undefined || v === null || v.trim() === '' ? null : normalizeText(v.replace(/\s+/g, ' ').trim()).text;
     };
-    const body = typeof record.text === 'string' ? normalizeText(record.text).text : '';
+    const normalized = normalizeText(typeof record.text === 'string' ? record.text : '');
+    if (onNotice) for (const n of normalized.notes) onNotice({ source, line: lineNo, column: 1, what: `"text": ${describeNote(n)}` });
+    const body = normalized.text;
     if (body.trim() === '') throw new SourceError(source, lineNo, 1, 'no article text ("text" is missing or empty)');
     const date = str('date');
     if (date !== null && !isIsoDate(date)) throw new SourceError(source, lineNo, 1, `date "${date}" is not a calendar date YYYY-MM-DD`);

@@ -66,23 +66,27 @@ export type IngestStep =
  * @example planIngest(new Map([['raid.txt', 'Raid\n']]), [{ id: 'raid', title: 'Raid', publication: null, date: null, url: null, text: 'Raid' }])[0] // { action: 'same', name: 'raid.txt', … }
  */
 export function planIngest(existing: ReadonlyMap<string, string | null>, articles: readonly CorpusArticle[]): IngestStep[] {
+  const planner = ingestPlanner(existing);
+  return articles.map((a) => planner(a));
+}
+
+/**
+ * {@link planIngest} one article at a time, for a run over many files: the corpus is indexed
+ * once, and each planned article joins the index (so a run's own duplicates are `same` too).
+ */
+export function ingestPlanner(existing: ReadonlyMap<string, string | null>): (article: CorpusArticle) => IngestStep {
   const taken = new Set([...existing.keys()].map((n) => n.toLowerCase()));
   const byText = new Map<string, string>();
   for (const [name, text] of existing) if (text !== null && !byText.has(text.trimEnd())) byText.set(text.trimEnd(), name);
-  const steps: IngestStep[] = [];
-  for (const article of articles) {
+  return (article) => {
     const key = article.text.trimEnd();
     const same = byText.get(key);
-    if (same !== undefined) {
-      steps.push({ action: 'same', name: same, article });
-      continue;
-    }
+    if (same !== undefined) return { action: 'same', name: same, article };
     const slug = articleSlug(article);
     let name = `${slug}.txt`;
     for (let n = 2; taken.has(name.toLowerCase()) || taken.has(name.replace(/\.txt$/, '.md').toLowerCase()); n++) name = `${slug}-${n}.txt`;
     taken.add(name.toLowerCase());
     byText.set(key, name);
-    steps.push({ action: 'add', name, article });
-  }
-  return steps;
+    return { action: 'add', name, article };
+  };
 }

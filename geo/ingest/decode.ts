@@ -61,7 +61,7 @@ export function decodeText(source: string, raw: string | Uint8Array, onNotice?: 
     }
   }
   const controls = controlShare(text);
-  if (controls.share > 0.01) {
+  if (controls.share > 0.05 || (controls.count > 32 && controls.share > 0.005)) {
     const { line, column } = lineColumnOfIndex(text, controls.first);
     throw new SourceError(source, line, column, `not text (binary data: ${Math.round(controls.share * 100)}% control characters)`);
   }
@@ -69,10 +69,19 @@ export function decodeText(source: string, raw: string | Uint8Array, onNotice?: 
   if (onNotice) {
     for (const n of normalized.notes) {
       const { line, column } = lineColumnOfIndex(text, n.first);
-      onNotice({ source, line, column, what: NOTE_TEXT[n.kind](n.count) });
+      onNotice({ source, line, column, what: describeNote(n) });
     }
   }
   return normalized.text;
+}
+
+/**
+ * What a normalisation note says to a reader.
+ *
+ * @example describeNote({ kind: 'crlf', count: 2, first: 4 }) // '2 Windows line endings (CRLF) turned into \\n'
+ */
+export function describeNote(n: NormalizeNote): string {
+  return NOTE_TEXT[n.kind](n.count);
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -106,10 +115,10 @@ function binaryKind(bytes: Uint8Array): string | null {
 
 /**
  * Share of C0 control characters (NUL and others, not tab, newline, CR, form feed or escape) in
- * the first 8192 characters, and where the first one is. Text has none or a stray few; binary
- * data has many.
+ * the first 8192 characters, how many, and where the first one is. Text has none or a stray few
+ * (kept, NULs removed); binary data has many (more than 5 %, or more than 32 and 0.5 %).
  */
-function controlShare(text: string): { share: number; first: number } {
+function controlShare(text: string): { share: number; count: number; first: number } {
   const n = Math.min(text.length, 8192);
   let count = 0;
   let first = -1;
@@ -120,7 +129,7 @@ function controlShare(text: string): { share: number; first: number } {
       if (first < 0) first = i;
     }
   }
-  return { share: n === 0 ? 0 : count / n, first };
+  return { share: n === 0 ? 0 : count / n, count, first };
 }
 
 /** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -47,6 +47,8 @@ const CREDIT = new RegExp(
   `[\\p{L}.'’-]+\\s*/\\s*${AGENCY}\\b|\\b(?:photo|photograph|image|picture|credit|courtesy)s?(?: by)?\\s*:|\\bfile (?:photo|image)\\b|\\(${AGENCY} Photo\\b|\\b${AGENCY} (?:file )?photo\\b|/\\s*${AGENCY}\\s+file\\b`,
   'iu',
 );
+/** Every CREDIT alternative needs one of these: a cheap test that skips the costly one on prose lines. */
+const MAY_CREDIT = /[/:]|photo|file/i;
 /** Wire-service captions, which can run long: "FILE - In this … file photo, …" or a trailing "(AP Photo/…)". */
 const WIRE_CAPTION = new RegExp(`^\\s*FILE\\s*[-–—]\\s|\\((?:${AGENCY})\\s+Photo\\b[^)]*\\)\\s*$|\\(Photo(?:graph)?:[^)]*\\)\\s*$`, 'u');
 
@@ -179,11 +181,11 @@ export function findFurniture(text: string, options: FurnitureOptions = {}): Fur
     }
     if (SHARE.test(t) || (t.trim().length <= 300 && NOTICE.test(t))) { add(l.start, l.end, 'banner'); continue; }
     if (t.trim().length <= 700 && WIRE_CAPTION.test(t)) { add(l.start, l.end, 'caption'); continue; }
-    if (t.trim().length <= 300 && CREDIT.test(t)) {
+    if (t.trim().length <= 300 && MAY_CREDIT.test(t) && CREDIT.test(t)) {
       add(l.start, l.end, 'caption'); // a short line with a credit is a caption as a whole
       continue;
     }
-    const glued = GLUED_CREDIT.exec(t);
+    const glued = t.includes('/') ? GLUED_CREDIT.exec(t) : null;
     if (glued) { add(l.start + glued.index + 1, l.end, 'caption'); continue; }
     if (i > top && BYLINE.test(t) && t.trim().length <= 100) { add(l.start, l.end, 'byline'); continue; }
     if (i > top && /^\s*(?:was this|did you (?:like|enjoy))\b.*\?\s*$/i.test(t)) add(l.start, l.end, 'appeal');

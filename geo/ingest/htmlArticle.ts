@@ -39,7 +39,8 @@ export function htmlArticle(source: string, doc: Document): Article {
 
   const captions: string[] = [];
   const body = blockText(parsed.content, captions);
-  const title = oneLine(parsed.title ?? '') || null;
+  const siteName = oneLine(parsed.siteName ?? '') || null;
+  const title = withoutSiteName(oneLine(parsed.title ?? ''), siteName) || null;
   const joined = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
   const text = normalizeText(joined).text;
   if (!hasProse(text)) throw noArticle();
@@ -50,7 +51,7 @@ export function htmlArticle(source: string, doc: Document): Article {
   return {
     id: articleId(source),
     title: normalizeText(headline).text,
-    publication: oneLine(parsed.siteName ?? '') || null,
+    publication: siteName,
     date: isIsoDate(published) ? published : findDate(text),
     url,
     text,
@@ -109,6 +110,19 @@ function blockText(root: Node, captions: string[]): string {
 /** A line of at least five words that ends like a sentence: the page has an article. */
 function hasProse(text: string): boolean {
   return text.split('\n').some((l) => /[.!?…"”’)»]\s*$/.test(l) && l.trim().split(/\s+/).length >= 5);
+}
+
+/**
+ * A page title without the site name Readability leaves on short titles ("Raid in Lomaria | The
+ * Daily" → "Raid in Lomaria"), when the site name is known.
+ */
+function withoutSiteName(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ']) {
+    if (title.endsWith(`${sep}${siteName}`) && title.length > sep.length + siteName.length) return title.slice(0, -(sep.length + siteName.length)).trim();
+    if (title.startsWith(`${siteName}${sep}`) && title.length > sep.length + siteName.length) return title.slice(sep.length + siteName.length).trim();
+  }
+  return title;
 }
 
 /** Collapses white space to single spaces and trims. */

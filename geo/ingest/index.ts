@@ -1,7 +1,7 @@
 /** Ingest: corpus file bytes → {@link Article}. */
 export { parseArticleFile, articleId } from './parseArticleFile.ts';
 export { findFurniture, type FurnitureSpan } from './findFurniture.ts';
-export { decodeText, SourceError, lineColumnOfIndex, formatNotice, type SourceNotice } from './decode.ts';
+export { decodeText, SourceError, lineColumnOfIndex, formatNotice, describeNote, type SourceNotice } from './decode.ts';
 export { parseFrontMatter, type FrontMatter } from './frontMatter.ts';
 export { findDate } from './findDate.ts';
 export { stripMarkdown } from './stripMarkdown.ts';
@@ -9,3 +9,4 @@ export { normalizeText, type NormalizedText, type NormalizeNote } from './normal
 export { htmlArticle } from './htmlArticle.ts';
 export { readArticleFile, ARTICLE_EXTENSIONS } from './readArticleFile.ts';
 export { articlesToJsonl, articlesFromJsonl, type ArticleRecord } from './articlesJsonl.ts';
+export { inertHtml } from './inertHtml.ts';

@@ -89,6 +89,16 @@ describe('npm run ingest writes articles into the corpus folder', () => {
     ]) expect(r.stderr).toMatch(line);
   });
 
+  it('a run killed mid-write leaves the corpus as it was: its temp file is swept, the earlier file kept', () => {
+    ingest(put('raid.txt', `Raid in Lomaria\n\n${BODY}`));
+    const before = readFileSync(join(corpus, 'raid.txt'));
+    writeFileSync(join(corpus, '.raid-2.txt.99999.tmp'), '---\ntitle: "half');
+    const r = ingest(put('other/arrest.txt', `Arrest in Lomaria\n\n${BODY}`));
+    expect(r.code).toBe(0);
+    expect(readdirSync(corpus).sort()).toEqual(['arrest.txt', 'raid.txt']);
+    expect(readFileSync(join(corpus, 'raid.txt'))).toEqual(before);
+  });
+
   it('no path is a usage error (exit 2)', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'geo/cli/ingest.ts'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(2);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlArticle } from '../../geo/ingest/htmlArticle.ts';
+import { inertHtml } from '../../geo/ingest/inertHtml.ts';
 import { parseHtmlInNode } from '../../geo/ingest/parseHtml.node.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8');
@@ -71,5 +72,36 @@ describe('a page with no article is an error naming the file', () => {
     ['words but no sentence', '<ul><li>Home</li><li>News</li><li>Sport</li></ul>'],
   ])('%s', (_name, html) => {
     expect(() => article('page.html', html)).toThrow('page.html:1:1: no article found in the HTML page');
+  });
+});
+
+describe('the site name is not part of the headline', () => {
+  it.each([
+    ['<title>Raid in Lomaria | Daily</title><meta property="og:site_name" content="Daily">', 'Raid in Lomaria'],
+    ['<title>Daily - Raid in Lomaria</title><meta property="og:site_name" content="Daily">', 'Raid in Lomaria'],
+    ['<title>Raid in Lomaria | Daily</title>', 'Raid in Lomaria | Daily'],
+    ['<title>Daily</title><meta property="og:site_name" content="Daily">', 'Daily'],
+  ])('%s → %s', (head, title) => {
+    expect(article('x.html', `<html><head>${head}</head><body><p>Soldiers arrested three men in Puerto Lindo on Tuesday.</p></body></html>`).title).toBe(title);
+  });
+});
+
+describe('inertHtml renames event-handler attributes before parsing, and nothing else', () => {
+  it.each([
+    ['<img src=x onerror="alert(1)">', '<img src=x data-inert-onerror="alert(1)">'],
+    ["<body onload='go()' class=a>", "<body data-inert-onload='go()' class=a>"],
+    ['<img/onerror=alert(1) src=y>', '<img/data-inert-onerror=alert(1) src=y>'],
+    ['<a title="a>b onclick=x" onclick=x()>t</a>', '<a title="a>b onclick=x" data-inert-onclick=x()>t</a>'],
+    ['<svg><animate OnBegin="x()"/></svg>', '<svg><animate data-inert-OnBegin="x()"/></svg>'],
+    ['<img src=y.png/onerror=alert(1)>', '<img src=y.png/onerror=alert(1)>'],
+    ['<p>Write onclick="x" in text, or <b>only</b> text.</p>', '<p>Write onclick="x" in text, or <b>only</b> text.</p>'],
+    ['<p data-once=1 one="two">', '<p data-once=1 data-inert-one="two">'],
+  ])('%s', (html, expected) => {
+    expect(inertHtml(html)).toBe(expected);
+  });
+  it('a page whose handlers were renamed gives the same article', () => {
+    const html = fixture('raid.html');
+    expect(inertHtml(html)).not.toBe(html);
+    expect(article('raid.html', inertHtml(html))).toEqual(article('raid.html', html));
   });
 });

@@ -48,6 +48,7 @@ describe('fixable input is read, with a notice naming file, line and column', ()
     ['CRLF line endings', bytes(`Raid\r\n\r\n${BODY}`), 'a.txt:1:5: 2 Windows line endings (CRLF) turned into \\n', `Raid\n\n${BODY}`],
     ['lone CR line endings', bytes(`Raid\r\r${BODY}`), 'a.txt:1:5: 2 old Mac line endings (CR) turned into \\n', `Raid\n\n${BODY}`],
     ['a stray NUL', bytes(`Raid\n\n${BODY}`.repeat(2), [0], BODY), 'a.txt:5:93: 1 NUL character removed', `Raid\n\n${BODY}Raid\n\n${BODY}${BODY}`],
+    ['NULs in a short text', bytes('Raid\n\nSoldiers in Puerto', [0], ' Lindo', [0], ' arrested three men on Tuesday.'), 'a.txt:3:19: 2 NUL characters removed', 'Raid\n\nSoldiers in Puerto Lindo arrested three men on Tuesday.'],
     ['zero-width characters', bytes(`Raid\n\nPuerto\u200B Lin\u200Ddo. ${BODY}`), 'a.txt:3:7: 2 zero-width or invisible characters removed', `Raid\n\nPuerto Lindo. ${BODY}`],
     ['direction overrides', bytes(`Raid\n\n\u202EPuerto Lindo\u202C. ${BODY}`), 'a.txt:3:1: 2 direction-override (bidi control) characters removed', `Raid\n\nPuerto Lindo. ${BODY}`],
     ['decomposed accents', bytes(`Raid\n\nCiudad Jua\u0301rez and Culiaca\u0301n. ${BODY}`), 'a.txt:3:10: 2 decomposed accents composed (NFC)', `Raid\n\nCiudad Juárez and Culiacán. ${BODY}`],
@@ -55,6 +56,35 @@ describe('fixable input is read, with a notice naming file, line and column', ()
     const { articles, notices } = read('a.txt', raw);
     expect(notices).toContain(notice);
     expect(articles[0].text).toBe(text);
+  });
+});
+
+describe('an HTML page in the legacy charset it declares is decoded as declared', () => {
+  it.each([
+    ['<meta charset>', '<meta charset="windows-1252">', 'windows-1252', 'page.html:1:16: not UTF-8: decoded as windows-1252, the charset the page declares'],
+    ['http-equiv', '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', 'windows-1252', 'page.html:1:61: not UTF-8: decoded as windows-1252, the charset the page declares'],
+  ])('%s', (_name, meta, _enc, notice) => {
+    const { articles, notices } = read('page.html', bytes(`${meta}<title>Raid</title><p>Soldiers arrested three men in Ciudad Ju`, [0xe1], 'rez on Tuesday.</p>'));
+    expect(articles[0].text).toBe('Raid\n\nSoldiers arrested three men in Ciudad Juárez on Tuesday.');
+    expect(notices).toContain(notice);
+  });
+  it.each([
+    ['no declaration', '', 'page.html:1:44: not valid UTF-8'],
+    ['a UTF-8 declaration', '<meta charset="utf-8">', 'page.html:1:66: not valid UTF-8'],
+    ['an unknown charset', '<meta charset="x-nonsense">', 'the page declares charset "x-nonsense"'],
+  ])('%s: still an error', (_name, meta, message) => {
+    expect(() => read('page.html', bytes(`${meta}<p>Soldiers arrested three men in Ciudad Ju`, [0xe1], 'rez on Tuesday.</p>'))).toThrow(message);
+  });
+  it('a .txt file in windows-1252 is an error, as build:data reads it', () => {
+    expect(() => read('a.txt', bytes('<meta charset="windows-1252">Ju', [0xe1], 'rez'))).toThrow('a.txt:1:32: not valid UTF-8');
+  });
+});
+
+describe('fixes inside a .jsonl line are noted with the line', () => {
+  it('a text with CRLF and a zero-width space on line 2', () => {
+    const { articles, notices } = read('x.jsonl', bytes(`{"text":"${BODY}"}\n{"text":"Raid\\r\\n\\r\\nPuerto\\u200b Lindo. ${BODY}"}\n`));
+    expect(articles[1].text).toBe(`Raid\n\nPuerto Lindo. ${BODY}`);
+    expect(notices).toEqual(['x.jsonl:2:1: "text": 2 Windows line endings (CRLF) turned into \\n', 'x.jsonl:2:1: "text": 1 zero-width or invisible character removed']);
   });
 });
 
@@ -68,6 +98,7 @@ describe('unreadable input is an error naming file, line and column', () => {
     ['a PNG image named .txt', 'photo.txt', bytes([0x89], 'PNG\r\n', [0x1a, 0x0a, 0, 0, 0, 0x0d], 'IHDR'), 'photo.txt:1:1: not text (a PNG image)'],
     ['a PDF', 'doc.html', bytes('%PDF-1.7\n%âãÏÓ'), 'doc.html:1:1: not text (a PDF document)'],
     ['binary data without a known signature', 'data.txt', bytes('ab', [0, 1, 2, 3, 0, 0, 5, 6], 'cd'), 'data.txt:1:3: not text (binary data'],
+    ['a long file with many control characters', 'data.txt', bytes(`${BODY}\n`.repeat(40), ...Array.from({ length: 40 }, () => [7, 0x41])), 'data.txt:41:1: not text (binary data'],
     ['an HTML page with no article', 'nav.html', bytes('<nav><a href="/">Home</a> <a href="/news">News</a></nav>'), 'nav.html:1:1: no article found in the HTML page'],
     ['a .jsonl line that is not JSON', 'x.jsonl', bytes(`{"text":"${BODY}"}\n{"text": nope}\n`), 'x.jsonl:2:10: not JSON'],
     ['a .jsonl line without text', 'x.jsonl', bytes('{"title":"T","text":""}\n'), 'x.jsonl:1:1: no article text'],
@@ -84,7 +115,7 @@ describe('a 20 MB file is read whole', () => {
   it('keeps every paragraph of a 20 MB CRLF file with decomposed accents', () => {
     const para = `Soldiers arrested three men in Ciudad Jua\u0301rez on Tuesday, officials said after the raid ended.\r\n\r\n`;
     const n = Math.ceil(20e6 / para.length);
-    const { articles, notices } = read('big.txt', bytes(`Raid\r\n\r\n${para.repeat(n)}`));
+    const { articles, notices } = read('big.txt', new TextEncoder().encode(`Raid\r\n\r\n${para.repeat(n)}`));
     expect(articles[0].text.length).toBe(6 + (para.length - 3) * n - 1 + 1);
     expect(articles[0].text.endsWith('raid ended.\n\n')).toBe(true);
     expect(notices).toContain(`big.txt:1:5: ${2 + 2 * n} Windows line endings (CRLF) turned into \\n`);

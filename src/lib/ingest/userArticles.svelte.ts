@@ -11,7 +11,6 @@ import { articlesToJsonl } from '../../../geo/ingest/articlesJsonl.ts';
 import type { Article } from '../../../geo/types.ts';
 import type { GeoparserClient } from '../geoparser/geoparserClient.ts';
 import { ArticleStore, type StoredArticle } from './articleStore.ts';
-import { parseHtml } from './inertHtml.ts';
 import { articleFromPaste, articlesFromFile, type PastedArticle } from './readInput.ts';
 
 /** One file (or the pasted text) on its way to the map. */
@@ -212,6 +211,14 @@ export class UserArticles {
     this.busy = on;
     document.documentElement.dataset.ingest = on ? 'busy' : 'idle';
   }
+}
+
+/**
+ * An inert document: `DOMParser` runs no script and loads no image, style or link
+ * (`readArticleFile` renames event-handler attributes first, so none is even checked against the CSP).
+ */
+function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
 }
 
 function messageOf(err: unknown): string {
