@@ -191,6 +191,36 @@ describe('HTML pages and imperfect text', () => {
   });
 });
 
+describe('the bad inputs of point 5, as files (tests/fixtures/ingest/bad/)', () => {
+  const BAD = resolve(import.meta.dirname, '../fixtures/ingest/bad');
+
+  it('chosen together: each unreadable file is named with line and column, fixes are noted, the rest added, nothing stored lost', async () => {
+    const list = yours(page);
+    const before = await list.locator('button.title').allTextContents();
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('Files', { exact: true }).setInputFiles(readdirSync(BAD).sort().map((n) => join(BAD, n)));
+    await dialog.getByRole('button', { name: 'Add to map' }).click();
+    await ingestIdle(page);
+    const problems = (await list.getByRole('list', { name: 'Files not added' }).textContent()) ?? '';
+    for (const m of [
+      'windows-1252.txt:3:20: not valid UTF-8',
+      'empty.txt:1:1: no article text',
+      'photo.txt:1:1: not text',
+      'no-article.html:1:1: no article found in the HTML page',
+    ]) {
+      expect(problems).toContain(m);
+    }
+    const notes = (await list.getByRole('list', { name: 'Fixed on the way' }).textContent()) ?? '';
+    for (const m of ['bom-crlf.txt:1:1: byte-order mark removed', 'nul.txt:3:93', 'zero-width-bidi.md:3:7', 'decomposed.txt:1:15']) expect(notes).toContain(m);
+    const after = await list.locator('button.title').allTextContents();
+    for (const t of before) expect(after).toContain(t);
+    expect(after).toContain('Raid in Culiacán');
+    expect(after.some((t) => t.startsWith('<img src=x onerror=alert(1)> Raid'))).toBe(true);
+    expect(await list.locator('img, script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+  });
+});
+
 describe('export and remove', () => {
   it('"Export articles" downloads every added article as .jsonl in the shared format', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), yours(page).getByRole('button', { name: 'Export articles' }).click()]);
