@@ -325,10 +325,12 @@ describe('a 20 MB article', () => {
     await dialog.getByLabel('Files', { exact: true }).setInputFiles([{ name: 'budget.txt', mimeType: 'text/plain', buffer: big() }]);
     await dialog.getByRole('button', { name: 'Add to map' }).click();
     await page.waitForFunction(() => document.documentElement.dataset.ingest === 'busy');
-    // The page stays responsive while the worker geoparses.
-    const t0 = Date.now();
-    expect(await page.evaluate(() => document.querySelectorAll('progress').length)).toBeGreaterThan(0);
-    expect(Date.now() - t0).toBeLessThan(1000);
+    // The page answers while the file is read and geoparsed in the worker: the dialog opens and closes.
+    expect(await page.locator('progress').count()).toBeGreaterThan(0);
+    await openDialog(page);
+    const busyWhileOpen = await page.evaluate(() => document.documentElement.dataset.ingest);
+    await page.keyboard.press('Escape');
+    expect(busyWhileOpen).toBe('busy');
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, { timeout: 60_000 });
     await ingestIdle(page);

@@ -13,6 +13,8 @@ import { areaGeometryIn } from '../../../geo/gazetteer/areas.ts';
 import { BinaryGazetteer } from '../../../geo/gazetteer/binary/binaryGazetteer.ts';
 import { geoparse } from '../../../geo/geoparse.ts';
 import { buildLayers } from '../../../geo/layers/buildLayers.ts';
+import { formatNotice } from '../../../geo/ingest/decode.ts';
+import { readArticleFile } from '../../../geo/ingest/readArticleFile.ts';
 import { districtLocator, type DistrictLocator } from '../../../geo/layers/districtLocator.ts';
 import type { WorkerMessage, WorkerRequest } from './protocol.ts';
 
@@ -84,6 +86,18 @@ async function loadGazetteer(): Promise<BinaryGazetteer> {
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const { id } = request;
+  if (request.type === 'read') {
+    try {
+      const notices: string[] = [];
+      const articles = readArticleFile(request.name, request.bytes, () => {
+        throw new Error('HTML is read in the page (DOMParser)');
+      }, (n) => notices.push(formatNotice(n)));
+      post({ type: 'read', id, articles, notices });
+    } catch (err) {
+      post({ type: 'error', id, message: err instanceof Error ? err.message : String(err) });
+    }
+    return;
+  }
   try {
     const g = await (gazetteer ??= loadGazetteer().catch((err: unknown) => {
       gazetteer = null; // the next request tries again

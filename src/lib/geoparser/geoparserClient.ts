@@ -6,7 +6,7 @@
 import type { GeoparseOutput } from '../../../geo/geoparse.ts';
 import type { Layers } from '../../../geo/layers/buildLayers.ts';
 import type { Article, GeoparseResult } from '../../../geo/types.ts';
-import type { GazetteerLoadStats, GeoparseRequest, LayersRequest, WorkerGeoparseOptions, WorkerMessage } from './protocol.ts';
+import type { GazetteerLoadStats, GeoparseRequest, LayersRequest, ReadRequest, WorkerGeoparseOptions, WorkerMessage } from './protocol.ts';
 
 /** What a progress listener hears. */
 export type GeoparserProgress =
@@ -81,6 +81,20 @@ export class GeoparserClient {
     });
   }
 
+  /**
+   * Reads a `.txt`/`.md`/`.jsonl` file into articles in the worker (`readArticleFile`); the bytes
+   * are moved, not copied. Rejects with the reader's message (`file:line:col: what`).
+   */
+  read(name: string, bytes: Uint8Array): Promise<{ articles: Article[]; notices: string[] }> {
+    const worker = this.#start();
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      const request: ReadRequest = { type: 'read', id, name, bytes };
+      worker.postMessage(request, [bytes.buffer]);
+    });
+  }
+
   /** Whether the worker has been started (the gazetteer is loaded on the first request). */
   get started(): boolean {
     return this.#worker !== null;
@@ -126,6 +140,7 @@ export class GeoparserClient {
     this.#done++;
     if (m.type === 'result') waiting.resolve(m.output);
     else if (m.type === 'layers') waiting.resolve(m.layers);
+    else if (m.type === 'read') waiting.resolve({ articles: m.articles, notices: m.notices });
     else waiting.reject(new Error(m.message));
     this.#emit({ stage: 'geoparse', done: this.#done, pending: this.#pending.size });
   }

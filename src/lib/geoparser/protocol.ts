@@ -34,8 +34,19 @@ export interface LayersRequest {
   results: GeoparseResult[];
 }
 
+/**
+ * Page → worker: read one `.txt`/`.md`/`.jsonl` file into articles with `readArticleFile` (off
+ * the page's thread: a 20 MB file takes a while). HTML needs the page's `DOMParser`; not here.
+ */
+export interface ReadRequest {
+  type: 'read';
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+}
+
 /** Anything the page sends. */
-export type WorkerRequest = GeoparseRequest | LayersRequest;
+export type WorkerRequest = GeoparseRequest | LayersRequest | ReadRequest;
 
 /** How the gazetteer was loaded in the worker (milliseconds on the worker's clock). */
 export interface GazetteerLoadStats {
@@ -55,6 +66,8 @@ export type WorkerMessage =
   /** The gazetteer is loaded; requests are answered from now on. */
   | { type: 'ready'; stats: GazetteerLoadStats }
   | { type: 'result'; id: number; output: GeoparseOutput }
+  /** The answer to a `read` request: the articles, and the fixes made on the way (`file:line:col: what`). */
+  | { type: 'read'; id: number; articles: Article[]; notices: string[] }
   /** The answer to a `layers` request. */
   | { type: 'layers'; id: number; layers: Layers }
   /** A request failed: geoparsing threw, or the gazetteer could not be loaded (`gazetteer: ...`). */

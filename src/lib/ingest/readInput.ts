@@ -51,7 +51,7 @@ function fnv1a(s: string): number {
 }
 
 /** Gives an article its user id and where it came from. */
-function asUserArticle(a: Article, source: string): Article {
+export function asUserArticle(a: Article, source: string): Article {
   return { ...a, source, id: userArticleId(a) };
 }
 
@@ -78,6 +78,16 @@ export function articleFromPaste(p: PastedArticle): Article {
   );
 }
 
+/** Whether the page must read this file itself (HTML needs its `DOMParser`); others can go to the worker. */
+export const isHtmlName = (name: string) => /\.html?$/i.test(name);
+
+/** @throws SourceError when a file is larger than {@link MAX_FILE_BYTES} */
+export function checkSize(name: string, size: number): void {
+  if (size > MAX_FILE_BYTES) {
+    throw new SourceError(name, 1, 1, `${(size / 1048576).toFixed(1)} MB exceeds the ${MAX_FILE_BYTES / 1048576} MB limit`);
+  }
+}
+
 /**
  * Reads one file into articles (a `.jsonl` export may hold many) with `readArticleFile`, the
  * reader `npm run ingest` uses: `.txt`/`.md` as corpus files, `.html` through Readability.
@@ -91,9 +101,7 @@ export function articlesFromFile(
   parseHtml: (html: string) => Document,
   onNotice?: (n: SourceNotice) => void,
 ): Article[] {
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new SourceError(name, 1, 1, `${(bytes.length / 1048576).toFixed(1)} MB exceeds the ${MAX_FILE_BYTES / 1048576} MB limit`);
-  }
+  checkSize(name, bytes.length);
   // Any other name is read as text: a picture or other binary file is then named "not text".
   return readArticleFile(name, bytes, parseHtml, onNotice).map((a) => asUserArticle(a, name));
 }

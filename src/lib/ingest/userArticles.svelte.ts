@@ -11,7 +11,7 @@ import { articlesToJsonl } from '../../../geo/ingest/articlesJsonl.ts';
 import type { Article } from '../../../geo/types.ts';
 import type { GeoparserClient } from '../geoparser/geoparserClient.ts';
 import { ArticleStore, type StoredArticle } from './articleStore.ts';
-import { articleFromPaste, articlesFromFile, type PastedArticle } from './readInput.ts';
+import { articleFromPaste, articlesFromFile, asUserArticle, checkSize, isHtmlName, type PastedArticle } from './readInput.ts';
 
 /** One file (or the pasted text) on its way to the map. */
 export interface IngestItem {
@@ -78,10 +78,19 @@ export class UserArticles {
     for (const file of files) {
       this.#enqueue({
         name: file.name,
-        read: async () =>
-          articlesFromFile(file.name, new Uint8Array(await file.arrayBuffer()), parseHtml, (n) => {
-            this.notes = [...this.notes, formatNotice(n)];
-          }),
+        read: async () => {
+          checkSize(file.name, file.size);
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          if (isHtmlName(file.name)) {
+            return articlesFromFile(file.name, bytes, parseHtml, (n) => {
+              this.notes = [...this.notes, formatNotice(n)];
+            });
+          }
+          // Text, Markdown and exports are read in the worker: a long file does not hold up the page.
+          const { articles, notices } = await this.#geoparser().read(file.name, bytes);
+          if (notices.length) this.notes = [...this.notes, ...notices];
+          return articles.map((a) => asUserArticle(a, file.name));
+        },
       });
     }
   }
@@ -225,8 +234,9 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** "name: what" (a SourceError already names its file, line and column). */
+/** "name: what" (a SourceError, also one read in the worker, already names its file, line and column). */
 function problemOf(name: string, err: unknown): string {
   if (err instanceof SourceError) return err.message;
-  return `${name}: ${messageOf(err)}`;
+  const message = messageOf(err);
+  return message.startsWith(`${name}:`) ? message : `${name}: ${message}`;
 }
