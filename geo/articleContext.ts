@@ -67,6 +67,19 @@ export class ArticleContext {
   readonly #localShared: boolean[] = [];
   readonly #localOf = new Map<number, number>();
   #grid: Map<number, number[]> | null = null;
+  /**
+   * The ordered sums of `#without` for one key, kept while the resolver scores that key's
+   * candidates (which mostly share countries and states): its total, and its sums by country
+   * and by first-level division, each valid while its stamp is `#stamp`.
+   */
+  #memoKey = -1;
+  #memoAnchors = -1;
+  #memoTotal = 0;
+  #stamp = 0;
+  readonly #countrySum: number[] = [];
+  readonly #countryStamp: number[] = [];
+  readonly #admin1Sum: number[] = [];
+  readonly #admin1Stamp: number[] = [];
 
   /** @param keys how many keys (names) the anchors are numbered by */
   constructor(places: PlaceTable, keys: number) {
@@ -145,18 +158,34 @@ export class ArticleContext {
     let total = 0;
     let inCountry = 0;
     let inAdmin1 = 0;
-    if (this.#anchorPlace.length <= ORDERED) {
-      for (let a = 0; a < this.#anchorPlace.length; a++) {
-        if (this.#anchorKey[a] === key) continue;
-        const w = this.#anchorConfidence[a]!;
-        const q = this.#anchorPlace[a]!;
-        total += w;
-        if (country >= 0 && t.country[q] === country) inCountry += w;
-        if (admin1 >= 0 && t.admin1[q] === admin1 && t.kind[q] !== COUNTRY) inAdmin1 += w;
+    const n = this.#anchorPlace.length;
+    if (n <= ORDERED) {
+      // Each sum is added up in the anchors' order on its own (the same additions, so the same
+      // bits as one loop would give), once per key and country or first-level division.
+      if (key !== this.#memoKey || n !== this.#memoAnchors) {
+        this.#memoKey = key;
+        this.#memoAnchors = n;
+        this.#stamp++;
+        for (let a = 0; a < n; a++) if (this.#anchorKey[a] !== key) total += this.#anchorConfidence[a]!;
+        this.#memoTotal = total;
       }
-      sum.total = total;
-      sum.country = inCountry;
-      sum.admin1 = inAdmin1;
+      const stamp = this.#stamp;
+      if (country >= 0 && this.#countryStamp[country] !== stamp) {
+        for (let a = 0; a < n; a++) if (this.#anchorKey[a] !== key && t.country[this.#anchorPlace[a]!] === country) inCountry += this.#anchorConfidence[a]!;
+        this.#countrySum[country] = inCountry;
+        this.#countryStamp[country] = stamp;
+      }
+      if (admin1 >= 0 && this.#admin1Stamp[admin1] !== stamp) {
+        for (let a = 0; a < n; a++) {
+          const q = this.#anchorPlace[a]!;
+          if (this.#anchorKey[a] !== key && t.admin1[q] === admin1 && t.kind[q] !== COUNTRY) inAdmin1 += this.#anchorConfidence[a]!;
+        }
+        this.#admin1Sum[admin1] = inAdmin1;
+        this.#admin1Stamp[admin1] = stamp;
+      }
+      sum.total = this.#memoTotal;
+      sum.country = country >= 0 ? this.#countrySum[country]! : 0;
+      sum.admin1 = admin1 >= 0 ? this.#admin1Sum[admin1]! : 0;
       return sum;
     }
     for (let a = this.#first[key] ?? -1; a >= 0; a = this.#next[a]!) {

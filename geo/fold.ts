@@ -1,3 +1,5 @@
+import { lowerCase } from './lowerCase.ts';
+
 /**
  * Folds a name to the key the gazetteer is indexed by: compatibility-normalised, invisible
  * characters dropped, accents removed, lower case, periods dropped, apostrophes and dashes
@@ -8,7 +10,7 @@
  */
 export function foldName(name: string): string {
   // Plain ASCII (most names and words) only needs lower-casing; see isPlainAscii.
-  if (isPlainAscii(name)) return name.toLowerCase();
+  if (isPlainAscii(name)) return lowerCase(name);
   // The rest (accented names, "St. Louis") take two normalisations and six replacements; the
   // resolver folds the same candidates' names again and again, so remember the answers.
   let folded = memo.get(name);

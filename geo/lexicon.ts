@@ -1,4 +1,5 @@
 import lexiconData from '../data/lexicon/lexicon.json' with { type: 'json' };
+import { lowerCase } from './lowerCase.ts';
 
 /**
  * What the recogniser knows of English apart from places: how common a lower-case word is
@@ -17,8 +18,8 @@ export function createLexicon(data: { words: Record<string, number>; firstNames:
   const words = new Map(Object.entries(data.words));
   const names = new Set(data.firstNames);
   return {
-    rank: (word) => words.get(word.toLowerCase()) ?? Infinity,
-    isFirstName: (word) => names.has(word.toLowerCase()),
+    rank: (word) => words.get(lowerCase(word)) ?? Infinity,
+    isFirstName: (word) => names.has(lowerCase(word)),
   };
 }
 

@@ -27,6 +27,12 @@ interface Distinct {
   place: Place;
 }
 
+/** The names (keys) placed in some area: the first, and whether there are others. */
+interface KeysIn {
+  first: string;
+  more: boolean;
+}
+
 /**
  * For each reading, whether it is an outlier: a small point-like place (a town, county, airport)
  * that lies more than 300 km from every other point-like place of the article (capitals and
@@ -39,70 +45,71 @@ interface Distinct {
  * @example outliers([{ key: 'colonia buenos aires', place: guerreroHamlet }, { key: 'nogales', place: nogales }, { key: 'sonora', place: sonora }]) // [true, false, false]
  */
 export function outliers(readings: ReadonlyArray<{ key: string; place: Place | null }>): boolean[] {
-  // Distinct (key, place) readings, and for each state and country the keys placed in it.
-  const distinct = new Map<string, Distinct>();
-  for (const { key, place } of readings) if (place) distinct.set(`${key}\u0000${place.id}`, { key, place });
-  const list = [...distinct.values()];
-  const admin1Keys = new Map<string, Set<string>>();
-  const countryKeys = new Map<string, Set<string>>();
-  const add = (index: Map<string, Set<string>>, k: string, key: string) => {
-    let s = index.get(k);
-    if (!s) index.set(k, (s = new Set()));
-    s.add(key);
+  // Distinct (key, place id) readings, in the order first read (a later place of the same id
+  // stands for it), and the one each reading is.
+  const list: Distinct[] = [];
+  const byKey = new Map<string, number[]>();
+  const which = new Int32Array(readings.length).fill(-1);
+  readings.forEach(({ key, place }, r) => {
+    if (!place) return;
+    let same = byKey.get(key);
+    if (!same) byKey.set(key, (same = []));
+    let d = -1;
+    for (const j of same) if (list[j]!.place.id === place.id) d = j;
+    if (d < 0) {
+      d = list.length;
+      same.push(d);
+      list.push({ key, place });
+    } else list[d]!.place = place;
+    which[r] = d;
+  });
+  // For each state and country, the keys placed in it; the point-like places in grid cells.
+  const admin1Keys = new Map<string, KeysIn>();
+  const countryKeys = new Map<string, KeysIn>();
+  const add = (index: Map<string, KeysIn>, k: string, key: string) => {
+    const s = index.get(k);
+    if (!s) index.set(k, { first: key, more: false });
+    else if (s.first !== key) s.more = true;
   };
-  const grid = new Map<string, Distinct[]>();
+  const grid = new Map<number, Distinct[]>();
+  let pointKeys: KeysIn | undefined;
   for (const d of list) {
     const q = d.place;
     if (q.kind !== 'country' && q.kind !== 'region' && q.admin1 !== '') add(admin1Keys, `${q.country}.${q.admin1}`, d.key);
     if (q.country) add(countryKeys, q.country, d.key);
     if (POINT_KINDS.has(q.kind) && q.population < NAMED_FROM_ANYWHERE && q.featureType !== 'PPLC') {
-      const cell = cellOf(q.lat, q.lon);
+      const cell = cellOf(Math.floor(q.lat / CELL), Math.floor(q.lon / CELL));
       let c = grid.get(cell);
       if (!c) grid.set(cell, (c = []));
       c.push(d);
+      if (!pointKeys) pointKeys = { first: d.key, more: false };
+      else if (pointKeys.first !== d.key) pointKeys.more = true;
     }
   }
-  /** Whether some name other than `key` is in the set. */
-  const otherThan = (keys: Set<string> | undefined, key: string) => !!keys && (keys.size > 1 || (keys.size === 1 && !keys.has(key)));
-  const allKeys = new Set(list.map((d) => d.key));
-  const pointKeys = new Set<string>();
-  for (const c of grid.values()) for (const d of c) pointKeys.add(d.key);
+  /** Whether some name other than `key` is among the keys. */
+  const otherThan = (keys: KeysIn | undefined, key: string) => !!keys && (keys.more || keys.first !== key);
+  const someOther = byKey.size > 1;
 
-  const verdict = new Map<string, boolean>();
-  for (const [id, { key, place }] of distinct) {
-    if (!POINT_KINDS.has(place.kind) || place.population >= WELL_KNOWN) {
-      verdict.set(id, false);
-      continue;
-    }
-    if (!otherThan(allKeys, key)) {
-      verdict.set(id, false);
-      continue;
-    }
-    if (place.admin1 && otherThan(admin1Keys.get(`${place.country}.${place.admin1}`), key)) {
-      verdict.set(id, false);
-      continue;
-    }
+  const verdict = list.map(({ key, place }) => {
+    if (!POINT_KINDS.has(place.kind) || place.population >= WELL_KNOWN) return false;
+    if (!someOther) return false;
+    if (place.admin1 && otherThan(admin1Keys.get(`${place.country}.${place.admin1}`), key)) return false;
     const points = pointsNear(grid, place, key);
-    if (points.near) {
-      verdict.set(id, false);
-      continue;
-    }
+    if (points.near) return false;
     // With no other point-like place in the story at all, its countries are the only ground.
-    if (!points.other && !otherThan(pointKeys, key) && otherThan(countryKeys.get(place.country), key)) {
-      verdict.set(id, false);
-      continue;
-    }
-    verdict.set(id, true);
-  }
-  return readings.map(({ key, place }) => (place ? verdict.get(`${key}\u0000${place.id}`)! : false));
+    if (!points.other && !otherThan(pointKeys, key) && otherThan(countryKeys.get(place.country), key)) return false;
+    return true;
+  });
+  return readings.map((_, r) => (which[r]! >= 0 ? verdict[which[r]!]! : false));
 }
 
-function cellOf(lat: number, lon: number): string {
-  return `${Math.floor(lat / CELL)},${Math.floor(lon / CELL)}`;
+/** A grid cell's number, from its row and column (each within ±1000). */
+function cellOf(row: number, column: number): number {
+  return (row + 1000) * 4096 + (column + 1000);
 }
 
 /** Whether a point-like place of another name lies within AMONG_KM, and whether any was seen nearby at all. */
-function pointsNear(grid: Map<string, Distinct[]>, place: Place, key: string): { near: boolean; other: boolean } {
+function pointsNear(grid: Map<number, Distinct[]>, place: Place, key: string): { near: boolean; other: boolean } {
   const row = Math.floor(place.lat / CELL);
   const col = Math.floor(place.lon / CELL);
   // Longitude cells narrow towards the poles: look as many cells east and west as 300 km spans.
@@ -112,7 +119,9 @@ function pointsNear(grid: Map<string, Distinct[]>, place: Place, key: string): {
   for (let r = row - 1; r <= row + 1; r++) {
     for (let dc = -span; dc <= span; dc++) {
       const c = ((col + dc + 60) % 120 + 120) % 120 - 60; // wrap around the antimeridian
-      for (const d of grid.get(`${r},${c}`) ?? []) {
+      const cell = grid.get(cellOf(r, c));
+      if (!cell) continue;
+      for (const d of cell) {
         if (d.key === key) continue;
         other = true;
         if (distanceWithinKm(place.lat, place.lon, d.place.lat, d.place.lon, AMONG_KM) <= AMONG_KM) return { near: true, other };
@@ -121,4 +130,3 @@ function pointsNear(grid: Map<string, Distinct[]>, place: Place, key: string): {
   }
   return { near: false, other };
 }
-

@@ -5,8 +5,18 @@
  * suburb to its city, and ", Palestine and Houston" shows a list going on. Pure string tests over
  * the text and the names' spans; the resolver weighs what they find.
  */
+import { charTest } from './charTest.ts';
 import type { Recognized } from './recognize.ts';
 import type { Place } from './types.ts';
+
+/** What `\s` matches in a regular expression. */
+const isSpace = charTest(/\s/);
+
+/**
+ * The longest gap `containerOf` reads (" in far southwestern "): a longer one names no container,
+ * so most pairs of names are passed over without slicing the words between them.
+ */
+const CONTAINER_GAP_MAX = 21;
 
 /**
  * The admin1/country places named right after "<name>, " or "<name> in " — "Paris, Texas",
@@ -15,7 +25,12 @@ import type { Place } from './types.ts';
 export function containerOf(text: string, names: Recognized[], k: number): Place[] | null {
   const next = names[k + 1];
   if (!next) return null;
-  const gap = text.slice(names[k].end, next.start);
+  const end = names[k].end;
+  // Every gap read below starts with ", " or a space.
+  if (next.start - end > CONTAINER_GAP_MAX) return null;
+  const c = text.charCodeAt(end);
+  if (c !== 0x20 && c !== 0x2c) return null;
+  const gap = text.slice(end, next.start);
   let area: Recognized | undefined;
   // "Belgrade in central Minnesota", "Lima in northwestern Ohio": a direction may stand between.
   if (gap === ', ' || gap === ' in ' || IN_DIRECTION.test(gap)) area = next;
@@ -36,7 +51,8 @@ const IN_DIRECTION = /^ in (?:central|(?:north|south)(?:east|west)?(?:ern)?|east
 export function datelineKeys(text: string, names: Recognized[], containers: (Place[] | null)[]): Set<string> {
   const keys = new Set<string>();
   names.forEach((name, k) => {
-    if (containers[k] || !/^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(name.text)) return;
+    // (A name with a lower-case ASCII letter is no all-capital dateline: no pattern needed.)
+    if (containers[k] || hasAsciiLower(name.text) || !/^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(name.text)) return;
     const before = text.lastIndexOf('\n', name.start - 1) + 1;
     if (text.slice(before, name.start).trim() === '') keys.add(name.key);
   });
@@ -51,7 +67,18 @@ const STATE_AFTER = /^\s+state\b/;
  * @example stateAfter('Fires in Washington state.', { end: 18 } as Recognized) // true
  */
 export function stateAfter(text: string, name: Recognized): boolean {
+  // A space must follow the name: most names are passed over without the slice and pattern.
+  if (name.end >= text.length || !isSpace(text, name.end)) return false;
   return STATE_AFTER.test(text.slice(name.end, name.end + 12));
+}
+
+/** Whether `s` holds a lower-case ASCII letter. */
+function hasAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
 }
 
 /**
@@ -61,14 +88,23 @@ export function stateAfter(text: string, name: Recognized): boolean {
 export function suburbCityIndex(text: string, names: Recognized[], k: number): number {
   const prev = names[k - 1];
   const next = names[k + 1];
-  if (prev && /^ suburbs? of $/.test(text.slice(prev.end, names[k]!.start))) return k - 1;
-  if (next && /^, an? (?:\p{Ll}+ )?(?:suburb|neighbou?rhood|district|borough|barrio|colonia|section) of $/u.test(text.slice(names[k]!.end, next.start))) return k + 1;
-  if (next && /^, an? $/.test(text.slice(names[k]!.end, next.start)) && /^ suburb\b/.test(text.slice(next.end, next.end + 8))) return k + 1;
+  const start = names[k]!.start;
+  const end = names[k]!.end;
+  // " suburb of " or " suburbs of " before, ", a…" after: most names are passed over without the slices and patterns.
+  const before = prev ? start - prev.end : 0;
+  if (prev && (before === 11 || before === 12) && text.charCodeAt(prev.end) === 0x20 && /^ suburbs? of $/.test(text.slice(prev.end, start))) return k - 1;
+  if (!next || text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 0x20 || text.charCodeAt(end + 2) !== 0x61) return -1;
+  if (/^, an? (?:\p{Ll}+ )?(?:suburb|neighbou?rhood|district|borough|barrio|colonia|section) of $/u.test(text.slice(end, next.start))) return k + 1;
+  if (/^, an? $/.test(text.slice(end, next.start)) && /^ suburb\b/.test(text.slice(next.end, next.end + 8))) return k + 1;
   return -1;
 }
 
 /** Whether another name follows the j-th as the next item of a list: ", Houston", " and Houston". */
 export function listGoesOn(text: string, names: Recognized[], j: number): boolean {
   const after = names[j + 1];
-  return !!after && /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(names[j]!.end, after.start));
+  if (!after) return false;
+  // The gap starts with a comma or a space.
+  const end = names[j]!.end;
+  if (text.charCodeAt(end) !== 0x2c && !isSpace(text, end)) return false;
+  return /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(end, after.start));
 }

@@ -385,7 +385,6 @@ function judge(
     if (!area && (p.kind === 'country' || (AREA_KINDS.has(p.kind) && (foldsTo(p.name, match.key) || (p.id.startsWith('feature:') && afterThe()))))) area = true;
     if (p.population > biggest) biggest = p.population;
   }
-  const rank = single ? lexicon.rank(word) : Infinity;
   const hasPrev = i > 0;
   const prevWord = hasPrev ? tokens.lower(i - 1) : undefined;
   const afterLocative = prevWord !== undefined && LOCATIVES.has(prevWord) && !tokens.cap(i - 1);
@@ -451,6 +450,7 @@ function judge(
   // “El Grande”: a nickname in quotes.
   if (!area && isQuote(text.charCodeAt(start - 1), true) && isQuote(text.charCodeAt(end), false)) return 'not-place';
   if (match.via === 'name' && single && !area) {
+    const rank = lexicon.rank(word);
     // "Justice Department", "Secretary": an English word, and no big city of that name.
     if (rank <= VERY_COMMON) return 'not-place';
     if (rank <= COMMON_WORD && biggest < BIG_CITY && !afterLocative) return 'not-place';

@@ -100,17 +100,23 @@ export function resolve(
   const datelines = datelineKeys(text, names, containers);
   const stated = names.map((name) => stateAfter(text, name));
   const articles = names.map((name) => theBefore(text, name.start));
-  const memoKeys = names.map((name, k) => `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}\u0000${articles[k]}`);
+  // One reading per name, container, "state" after and "the" before: most names have none of
+  // these, and their key alone tells the reading (a key holds no NUL, so the two never meet).
+  const memoKeys = names.map((name, k) =>
+    containers[k] || stated[k] || articles[k] ? `${name.key}\u0000${containers[k]?.map((p) => p.id).join(',') ?? ''}\u0000${stated[k]}\u0000${articles[k]}` : name.key,
+  );
   const local = localUses(text, names);
-  const firstMemo = new Map<string, Array<{ name: Recognized; places: readonly Place[]; ranked: First }>>();
+  // Pass 1's rankings by how the name was found (VIAS) and reading.
+  const firstMemo = VIAS.map(() => new Map<string, Array<{ name: Recognized; places: readonly Place[]; ranked: First }>>());
   const first = names.map((name, k) => {
-    const key = `${memoKeys[k]}\u0000${name.via}`;
-    let seen = firstMemo.get(key);
+    const byVia = firstMemo[VIAS.indexOf(name.via)]!;
+    const key = memoKeys[k]!;
+    let seen = byVia.get(key);
     const same = seen?.find((f) => sameList(f.name.places, name.places) && sameList(f.places, candidates[k]));
     if (same) return same.ranked;
     const reading: Reading1 = { name, places: candidates[k], containers: containers[k], dateline: datelines.has(name.key), stated: stated[k], article: articles[k] };
     const ranked = rankFirst(reading, local.has(name.key), debug);
-    if (!seen) firstMemo.set(key, (seen = []));
+    if (!seen) byVia.set(key, (seen = []));
     seen.push({ name, places: candidates[k], ranked });
     return ranked;
   });
@@ -273,7 +279,7 @@ function personIn(text: string, names: Recognized[], k: number, containers: Plac
   if (!containers) return null;
   const name = names[k]!;
   const next = names[k + 1];
-  if (!next || text.slice(name.end, next.start) !== ' in ') return null;
+  if (!next || next.start - name.end !== 4 || text.slice(name.end, next.start) !== ' in ') return null;
   for (const s of ranked.scored) {
     const p = s.place;
     if (p.kind === 'country' || p.kind === 'region' || containers.some((c) => contains(c, p))) return null;
@@ -286,6 +292,8 @@ function personIn(text: string, names: Recognized[], k: number, containers: Plac
 }
 
 const VIA_CONFIDENCE: Record<Recognized['via'], number> = { name: 1, demonym: 0.9, fuzzy: 0.75, pattern: 0.95 };
+/** The ways a name is found. */
+const VIAS: ReadonlyArray<Recognized['via']> = ['name', 'demonym', 'fuzzy', 'pattern'];
 
 function candidatesOf(name: Recognized): readonly Place[] {
   // Gazetteer answers come sorted by id, so no id repeats; only other lists need the set.
@@ -680,8 +688,15 @@ function listedAmongTowns(text: string, names: Recognized[], k: number, first: R
   };
   const prev = names[k - 1];
   const next = names[k + 1];
-  if (prev && LIST_GAP.test(text.slice(prev.end, names[k]!.start)) && town(k - 1)) return true;
-  return !!next && LIST_GAP.test(text.slice(names[k]!.end, next.start)) && town(k + 1);
+  if (prev && listGap(text, prev.end, names[k]!.start) && town(k - 1)) return true;
+  return !!next && listGap(text, names[k]!.end, next.start) && town(k + 1);
+}
+
+/** Whether LIST_GAP is the text from `from` to `to`; it starts with a comma or a space, so most gaps are passed over without the slice and pattern. */
+function listGap(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (c !== 0x2c && c !== 0x20 && (c < 0x80 ? c < 0x09 || c > 0x0d : false)) return false;
+  return LIST_GAP.test(text.slice(from, to));
 }
 
 /** A city the whole world knows by its name: a national capital of 100,000 or a city of a million. */

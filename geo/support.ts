@@ -16,6 +16,8 @@ const PLAUSIBILITY = 0.5;
 export const MAX_TOTAL = 7;
 /** Below this population a name's likeliest reading may as well be a person's name. */
 const SMALL_PLACE = 10_000;
+/** The most two places can lend each other (`compatibility`: near, and in one first-level division). */
+const MAX_COMPATIBILITY = 3.5;
 
 /**
  * The support the names of one article lend each other, prepared once per article: each
@@ -94,7 +96,11 @@ export class SupportTable {
       if ((lat < this.#south[r]! || lat > this.#north[r]!) && !this.#countries[r]!.includes(country)) continue;
       let lent = 0;
       for (let e = this.#from[r]!, end = this.#to[r]!; e < end; e++) {
-        const s = this.#compatibility(p, this.#entryPlace[e]!) - this.#penalty[e]!;
+        // An entry that could lend no more than is lent already, whatever its place, is passed
+        // over (the entries come best first, so after the first few most are).
+        const penalty = this.#penalty[e]!;
+        if (MAX_COMPATIBILITY - penalty <= lent) continue;
+        const s = this.#compatibility(p, this.#entryPlace[e]!) - penalty;
         if (s > lent) lent = s;
       }
       // A name whose likeliest reading is a hamlet may be a surname ("Ramirez"): it lends half.

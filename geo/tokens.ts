@@ -1,4 +1,5 @@
 import { charTest } from './charTest.ts';
+import { lowerCase } from './lowerCase.ts';
 
 /** Token flag: starts with an upper-case letter. */
 export const CAP = 1;
@@ -47,7 +48,7 @@ export class Tokens {
   lower(i: number): string {
     const lowers = (this.#lowers ??= new Array(this.length));
     let w = lowers[i];
-    if (w === undefined) lowers[i] = w = this.word(i).toLowerCase();
+    if (w === undefined) lowers[i] = w = lowerCase(this.word(i));
     return w;
   }
 

@@ -16,6 +16,8 @@ export interface BenchReport {
   /** `t(10 MB)/t(1 MB)` and so on, for each size against the one before it (10 for linear cost). */
   scaling: Array<{ from: number; to: number; ratio: number; linear: number }>;
   cli: { sizeMB: number; runs: CliSample[]; sameOutput: boolean } | null;
+  /** Files of real news (`--real`), each geoparsed as a corpus is (its base name only: the path may be private). */
+  real: Array<GeoparseSample & { file: string }>;
   /**
    * One long article of each size through `geoparse()` and through the whole layer build; a
    * run that did not finish in the time allowed is null.

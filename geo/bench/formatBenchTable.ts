@@ -23,13 +23,14 @@ export function formatBenchTable(r: BenchReport): string {
   out.push(...formatGazetteerLoad(r.gazetteerLoad), '');
   out.push(
     table(
-      ['corpus', 'articles', 'mentions', 'seconds', 'MB/s', 'articles/s', 'geotag MB/s', 'resolve MB/s', 'peak RSS MB', 'heap after GC MB'],
+      ['corpus', 'articles', 'mentions', 'seconds', 'MB/s', '2nd half MB/s', 'articles/s', 'geotag MB/s', 'resolve MB/s', 'peak RSS MB', 'heap after GC MB'],
       r.geoparse.map((g) => [
         `${g.sizeMB} MB`,
         g.articles,
         g.mentions,
         f2(g.seconds),
         f2(g.mbPerSecond),
+        Number.isFinite(g.secondHalfMBPerSecond) ? f2(g.secondHalfMBPerSecond) : '-',
         g.articlesPerSecond,
         f2(g.split.geotagMBps),
         f2(g.split.resolveMBps),
@@ -50,6 +51,25 @@ export function formatBenchTable(r: BenchReport): string {
   );
   for (const g of r.geoparse) out.push(`seconds per tenth of ${g.sizeMB} MB: ${g.tenths.map(f2).join(' ')}`);
   for (const s of r.scaling) out.push(`scaling: t(${s.to} MB)/t(${s.from} MB) = ${f2(s.ratio)} (linear: ${f2(s.linear)})`);
+  if (r.real.length) {
+    out.push(
+      '',
+      table(
+        ['real news', 'MB of text', 'articles', 'mentions', 'seconds', 'MB/s', 'tokenise', 'recognise', 'resolve', 'roles', 'facilities', 'peak RSS MB'],
+        r.real.map((g) => [
+          g.file,
+          f2(g.textBytes / 1e6),
+          g.articles,
+          g.mentions,
+          f2(g.seconds),
+          f2(g.textMBPerSecond),
+          ...(['tokenize', 'recognize', 'resolve', 'roles', 'facilities'] as const).map((k) => f2((g.split.stages[k] * g.split.textBytes) / g.split.bytes)),
+          f1(g.maxRssMB),
+        ]),
+      ),
+      'as the corpora (one thread, after the warm-up), in MB of text (the files\' other fields left out); each stage timed on the first 2 MB of the file',
+    );
+  }
   if (r.cli) {
     out.push(
       '',

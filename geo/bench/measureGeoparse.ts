@@ -18,6 +18,8 @@ const WARM_UP_SEED = 0x5eed;
 /** One geoparse sample over one corpus file. */
 export interface GeoparseSample {
   bytes: number;
+  /** The articles' texts alone, in UTF-8 (less than `bytes` by the JSON around them, and any other fields). */
+  textBytes: number;
   articles: number;
   mentions: number;
   unresolved: number;
@@ -31,6 +33,13 @@ export interface GeoparseSample {
   /** Seconds for each tenth of the file: flat if the cost per byte does not drift. */
   tenths: number[];
   mbPerSecond: number;
+  /**
+   * MB/s over the second half of the file (its last five tenths): the first pass over a corpus
+   * also pays for the JIT's warm-up and for places met for the first time.
+   */
+  secondHalfMBPerSecond: number;
+  /** MB of text (`textBytes`) per second. */
+  textMBPerSecond: number;
   articlesPerSecond: number;
   maxRssMB: number;
   heapAfterLoadMB: number;
@@ -41,6 +50,8 @@ export interface GeoparseSample {
    */
   split: {
     bytes: number;
+    /** The texts alone among `bytes` (stage MB/s of text: a stage's figure × textBytes / bytes). */
+    textBytes: number;
     geotagSeconds: number;
     resolveSeconds: number;
     geotagMBps: number;
@@ -55,13 +66,14 @@ const WARM_UP =
   'Joaquín “El Chapo” Guzmán were flown from Sinoloa to Paris, Texas. Qwertyville officials and the ' +
   'Houston Chronicle said the Zyxwv Cartel moved into Jalisco and Ciudad Juarez.';
 
-async function* articles(file: string, maxBytes = Infinity): AsyncGenerator<{ text: string; bytes: number }> {
+async function* articles(file: string, maxBytes = Infinity): AsyncGenerator<{ text: string; bytes: number; textBytes: number }> {
   const lines = createInterface({ input: createReadStream(file, { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
   let seen = 0;
   for await (const line of lines) {
     if (!line) continue;
     const bytes = Buffer.byteLength(line) + 1;
-    yield { text: (JSON.parse(line) as { text: string }).text, bytes };
+    const text = (JSON.parse(line) as { text: string }).text;
+    yield { text, bytes, textBytes: Buffer.byteLength(text) };
     seen += bytes;
     if (seen >= maxBytes) break;
   }
@@ -89,19 +101,23 @@ export async function measureGeoparse(file: string, gazetteerDir: string, splitB
   const fileBytes = statSync(file).size;
 
   let bytes = 0;
+  let textBytes = 0;
   let count = 0;
   let mentions = 0;
   let unresolved = 0;
   const tenths: number[] = [];
   t = performance.now();
   let tenthStart = t;
+  let halfBytes = 0;
   for await (const a of articles(file)) {
     const out = geoparse(a.text, gazetteer);
     mentions += out.mentions.length;
     unresolved += out.unresolved.length;
     bytes += a.bytes;
+    textBytes += a.textBytes;
     count++;
     if (bytes >= ((tenths.length + 1) * fileBytes) / 10) {
+      if (tenths.length === 4) halfBytes = bytes;
       const now = performance.now();
       tenths.push(round3((now - tenthStart) / 1000));
       tenthStart = now;
@@ -113,16 +129,19 @@ export async function measureGeoparse(file: string, gazetteerDir: string, splitB
 
   // Stage by stage (geoparse's own timings), on the first `splitBytes` again.
   let splitSeen = 0;
+  let splitText = 0;
   const timings: StageTimings = { tokenize: 0, recognize: 0, resolve: 0, roles: 0, facilities: 0 };
   for await (const a of articles(file, splitBytes)) {
     geoparse(a.text, gazetteer, { timings });
     splitSeen += a.bytes;
+    splitText += a.textBytes;
   }
   const tagMs = timings.tokenize + timings.recognize;
   const resolveMs = timings.resolve + timings.roles + timings.facilities;
   const mbps = (ms: number) => round3(splitSeen / 1e3 / ms);
   return {
     bytes,
+    textBytes,
     articles: count,
     mentions,
     unresolved,
@@ -132,12 +151,15 @@ export async function measureGeoparse(file: string, gazetteerDir: string, splitB
     seconds: round3(seconds),
     tenths,
     mbPerSecond: round3(bytes / 1e6 / seconds),
+    secondHalfMBPerSecond: secondHalf(tenths, bytes - halfBytes),
+    textMBPerSecond: round3(textBytes / 1e6 / seconds),
     articlesPerSecond: Math.round(count / seconds),
     maxRssMB: maxRss,
     heapAfterLoadMB,
     heapAfterMB,
     split: {
       bytes: splitSeen,
+      textBytes: splitText,
       geotagSeconds: round3(tagMs / 1000),
       resolveSeconds: round3(resolveMs / 1000),
       geotagMBps: mbps(tagMs),
@@ -151,6 +173,12 @@ export async function measureGeoparse(file: string, gazetteerDir: string, splitB
       },
     },
   };
+}
+
+/** MB/s over the last five tenths, which hold `bytes`; NaN for a file of too few articles to have ten. */
+function secondHalf(tenths: number[], bytes: number): number {
+  const seconds = tenths.slice(5).reduce((a, b) => a + b, 0);
+  return tenths.length === 10 && seconds > 0 ? round3(bytes / 1e6 / seconds) : NaN;
 }
 
 function round3(x: number): number {

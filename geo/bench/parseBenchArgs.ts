@@ -14,10 +14,12 @@ export interface BenchArgs {
   quick: boolean;
   /** Sizes in MB of the single long articles run through `geoparse()` and the layer build (empty: none). */
   single: number[];
+  /** Files of real news (`{"text"}` JSON lines, e.g. an evaluation set) geoparsed as the corpora are; read only, never copied. */
+  real: string[];
 }
 
 /** Usage line. */
-export const BENCH_USAGE = 'usage: npm run bench [-- --sizes 1,10,100] [--cli-size MB|none] [--single 1,5,20|none] [--load-samples N] [--seed N] [--keep] [--quick]';
+export const BENCH_USAGE = 'usage: npm run bench [-- --sizes 1,10,100] [--cli-size MB|none] [--single 1,5,20|none] [--load-samples N] [--seed N] [--real FILE[,FILE...]] [--keep] [--quick]';
 
 /**
  * Reads the bench's arguments; throws on a bad one.
@@ -32,6 +34,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   let keep = false;
   let quick = false;
   let single: number[] | undefined;
+  const real: string[] = [];
   const number = (flag: string, v: string | undefined) => {
     const n = Number(v);
     if (v === undefined || v === '' || !Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number, got ${v ?? 'nothing'}`);
@@ -43,7 +46,11 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     else if (a === '--cli-size') cliSize = argv[i + 1] === 'none' ? (i++, null) : number('--cli-size', argv[++i]);
     else if (a === '--load-samples') loadSamples = Math.round(number('--load-samples', argv[++i]));
     else if (a === '--seed') seed = Math.round(number('--seed', argv[++i]));
-    else if (a === '--keep') keep = true;
+    else if (a === '--real') {
+      const files = (argv[++i] ?? '').split(',').filter(Boolean);
+      if (!files.length) throw new Error('--real needs a file of JSON lines');
+      real.push(...files);
+    } else if (a === '--keep') keep = true;
     else if (a === '--quick') quick = true;
     else if (a === '--single') single = argv[i + 1] === 'none' ? (i++, []) : (argv[++i] ?? '').split(',').map((s) => number('--single', s));
     else throw new Error(`unknown argument ${a}`);
@@ -66,5 +73,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     keep,
     quick,
     single: [...new Set(single ?? [1, 5, 20])].sort((a, b) => a - b),
+    real,
   };
 }

@@ -1,17 +1,19 @@
 /**
- * `npm run bench [-- --sizes 1,10,100] [--cli-size MB|none] [--single 1,5,20|none] [--load-samples N] [--seed N] [--keep] [--quick]`
+ * `npm run bench [-- --sizes 1,10,100] [--cli-size MB|none] [--single 1,5,20|none] [--load-samples N] [--seed N] [--real FILE[,FILE...]] [--keep] [--quick]`
  *
  * The geoparser's speed (issue 3, point 6; issue 9, points 2 and 7): generates seeded news-like
  * corpora in a temp folder, then, each in a fresh Node process, times the gazetteer load and
  * geoparses each corpus on one thread (MB/s, articles/s, peak memory, tagging vs resolution,
  * scaling with size); runs the `geoparse` command on one corpus with 1 and 2 workers; last,
  * geoparses single long articles (1, 5 and 20 MB) and builds their layers as `build:data` does,
- * to show the cost of one article linear in its length. Prints tables, then one JSON line.
+ * to show the cost of one article linear in its length; and, with `--real`, files of real news
+ * (JSON lines with a `text`, such as the evaluation sets, read where they lie) as the corpora are.
+ * Prints tables, then one JSON line.
  * Progress goes to stderr. A benchmark, not a test: run it on a quiet machine.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { BenchReport } from '../bench/benchReport.ts';
 import { formatBenchTable } from '../bench/formatBenchTable.ts';
 import { machineInfo } from '../bench/machineInfo.ts';
@@ -62,6 +64,13 @@ async function main(argv: string[]): Promise<number> {
       linear: Math.round((g.bytes / geoparse[k]!.bytes) * 100) / 100,
     }));
 
+    const real: BenchReport['real'] = [];
+    for (const file of args.real) {
+      progress(`geoparse real news ${basename(file)}`);
+      const s = await runBenchChild<GeoparseSample>(['geoparse', resolve(file), gazetteerDir, String(SPLIT_BYTES)]);
+      real.push({ file: basename(file), ...s });
+    }
+
     let cli: BenchReport['cli'] = null;
     if (args.cliSize !== null) {
       const file = files[args.sizes.indexOf(args.cliSize)]!;
@@ -108,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
       geoparse,
       scaling,
       cli,
+      real,
       singleArticles,
       singleScaling,
       singleTimeoutSeconds: SINGLE_TIMEOUT_S,

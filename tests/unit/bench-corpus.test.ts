@@ -90,11 +90,13 @@ describe('bench options', () => {
     [['--sizes', '0.5', '--cli-size', 'none'], { sizes: [0.5], cliSize: null }],
     [['--sizes', '100', '--cli-size', '2'], { sizes: [2, 100], cliSize: 2 }],
     [['--quick'], { sizes: [0.25], cliSize: 0.25, loadSamples: 1, quick: true }],
+    [[], { real: [] }],
+    [['--real', 'a.jsonl,b.jsonl', '--real', 'c.jsonl'], { real: ['a.jsonl', 'b.jsonl', 'c.jsonl'] }],
   ])('%j', (argv, expected) => {
     expect(parseBenchArgs(argv as string[])).toMatchObject(expected);
   });
 
-  it.each([[['--sizes', '1,x']], [['--seed']], [['--fast']]])('refuses %j', (argv) => {
-    expect(() => parseBenchArgs(argv)).toThrow(/--sizes needs|--seed needs|unknown argument --fast/);
+  it.each([[['--sizes', '1,x']], [['--seed']], [['--fast']], [['--real']]])('refuses %j', (argv) => {
+    expect(() => parseBenchArgs(argv)).toThrow(/--sizes needs|--seed needs|unknown argument --fast|--real needs/);
   });
 });
