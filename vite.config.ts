@@ -1,16 +1,26 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { gazetteerBinary } from './geo/gazetteer/gazetteerBinaryPlugin.node.ts';
+import { CSP_HEADER, CSP_META } from './src/lib/csp.ts';
+
+/** Puts the strict Content-Security-Policy into the built index.html (not the dev server's: HMR injects inline code). */
+function cspMeta(): Plugin {
+  return {
+    name: 'plaza-csp-meta',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`),
+  };
+}
 
 // `base: './'` makes the built site work from any static server and any sub-path.
 export default defineConfig({
   base: './',
   // gazetteerBinary: compiles data/gazetteer/gazetteer.bin (the geoparser worker's asset) when missing or stale.
-  plugins: [gazetteerBinary(), svelte()],
+  plugins: [gazetteerBinary(), svelte(), cspMeta()],
   build: { chunkSizeWarningLimit: 2000 },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
     projects: [
       {

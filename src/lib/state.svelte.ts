@@ -4,7 +4,9 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { ArticleRecord, LayerCollection, LayerFeature, MarkedPlace } from '../../geo/types.ts';
+import type { Layers } from '../../geo/layers/buildLayers.ts';
 import type { AppData } from './data.ts';
+import { mergeLayers } from './ingest/mergeLayers.ts';
 import { LAYER_KEYS, LAYER_LABEL, LAYER_NOUN, refKey, type FeatureRef, type LayerKey } from './layers.ts';
 import { foldForFilter } from './text.ts';
 
@@ -73,11 +75,30 @@ export class AppState {
     Object.fromEntries(LAYER_KEYS.map((k) => [k, this.layers[k].features.length])) as Record<LayerKey, number>,
   );
 
+  /** The shipped data, before the reader's own articles join it. */
+  #base: AppData | null = null;
+  #user: Layers | null = null;
+
   /** Loads data into the state and announces what is shown. */
   setData(data: AppData) {
+    this.#base = data;
+    this.#apply();
+    this.announce(this.summary());
+  }
+
+  /** The layers built from the reader's own articles (null: none), joined to the shipped ones. */
+  setUserLayers(user: Layers | null) {
+    this.#user = user;
+    if (!this.#base) return;
+    this.#apply();
+    if (this.selected && !this.index.has(refKey(this.selected))) this.selected = null;
+    if (this.readerId && !this.articleById.has(this.readerId)) this.readerId = null;
+  }
+
+  #apply() {
+    const data = mergeLayers(this.#base!, this.#user);
     this.layers = data.layers;
     this.articles = data.articles;
-    this.announce(this.summary());
   }
 
   /** "5 incidents, 3 jurisdictions and 2 territory claims from 4 articles." */

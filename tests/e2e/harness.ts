@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CSP_HEADER } from '../../src/lib/csp.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 /** The site is served under this sub-path, like a project page on a static host. */
@@ -53,7 +54,8 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
     if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) file = join(file, 'index.html');
     try {
       const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      // Every page is served under the app's strict policy, as `vite preview` serves it.
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP_HEADER }).end(body);
     } catch {
       res.writeHead(404).end();
     }
@@ -95,11 +97,13 @@ export async function launch(): Promise<{ browser: Browser; close: () => Promise
 export interface PageLog {
   errors: string[];
   outside: string[];
+  /** `securitypolicyviolation` events ("directive blockedURI"), collected by {@link watchCsp}. */
+  csp: string[];
 }
 
 /** Records console errors, page errors and any request that leaves 127.0.0.1. */
 export function watch(page: Page): PageLog {
-  const log: PageLog = { errors: [], outside: [] };
+  const log: PageLog = { errors: [], outside: [], csp: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') log.errors.push(m.text());
   });
@@ -112,6 +116,19 @@ export function watch(page: Page): PageLog {
     if (!/^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(u)) log.outside.push(u);
   });
   return log;
+}
+
+/**
+ * Records every Content-Security-Policy violation of the page (and its later navigations) into
+ * `log.csp`. Call before the first `goto`.
+ */
+export async function watchCsp(page: Page, log: PageLog): Promise<void> {
+  await page.exposeFunction('__cspViolation', (v: string) => log.csp.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
 }
 
 /** Opens the site and waits for the map's first idle with data. */

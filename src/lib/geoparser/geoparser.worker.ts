@@ -5,14 +5,39 @@
  * received. See `protocol.ts` for the messages.
  */
 /// <reference lib="webworker" />
+import type { Topology } from 'topojson-specification';
 import gazetteerUrl from '../../../data/gazetteer/gazetteer.bin.gz?url&no-inline';
+import areasUrl from '../../../data/gazetteer/areas.topo.json?url&no-inline';
+import districtsUrl from '../../../data/gazetteer/districts.topo.json?url&no-inline';
+import { areaGeometryIn } from '../../../geo/gazetteer/areas.ts';
 import { BinaryGazetteer } from '../../../geo/gazetteer/binary/binaryGazetteer.ts';
 import { geoparse } from '../../../geo/geoparse.ts';
-import type { GeoparseRequest, WorkerMessage } from './protocol.ts';
+import { buildLayers } from '../../../geo/layers/buildLayers.ts';
+import { formatNotice } from '../../../geo/ingest/decode.ts';
+import { readArticleFile } from '../../../geo/ingest/readArticleFile.ts';
+import { districtLocator, type DistrictLocator } from '../../../geo/layers/districtLocator.ts';
+import type { WorkerMessage, WorkerRequest } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: WorkerMessage) => scope.postMessage(m);
 let gazetteer: Promise<BinaryGazetteer> | null = null;
+let topologies: Promise<{ topos: Topology[]; districtAt: DistrictLocator }> | null = null;
+
+/**
+ * The area polygons `npm run build:data` draws with (`loadAreas`: areas first, then districts),
+ * fetched on the first `layers` request.
+ */
+async function loadTopologies(): Promise<{ topos: Topology[]; districtAt: DistrictLocator }> {
+  const topos = await Promise.all(
+    [areasUrl, districtsUrl].map(async (u) => {
+      const url = new URL(u, scope.location.href).href;
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      return (await res.json()) as Topology;
+    }),
+  );
+  return { topos, districtAt: districtLocator(topos) };
+}
 
 /** The stream's bytes, gunzipped when they start with gzip's magic (a server may have decoded them already). */
 async function gunzipped(chunks: ReadableStream<Uint8Array<ArrayBuffer>>): Promise<Uint8Array> {
@@ -58,14 +83,37 @@ async function loadGazetteer(): Promise<BinaryGazetteer> {
   return g;
 }
 
-scope.onmessage = async (event: MessageEvent<GeoparseRequest>) => {
-  const { id, text, options } = event.data;
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  const { id } = request;
+  if (request.type === 'read') {
+    try {
+      const notices: string[] = [];
+      const articles = readArticleFile(request.name, request.bytes, () => {
+        throw new Error('HTML is read in the page (DOMParser)');
+      }, (n) => notices.push(formatNotice(n)));
+      post({ type: 'read', id, articles, notices });
+    } catch (err) {
+      post({ type: 'error', id, message: err instanceof Error ? err.message : String(err) });
+    }
+    return;
+  }
   try {
     const g = await (gazetteer ??= loadGazetteer().catch((err: unknown) => {
       gazetteer = null; // the next request tries again
       throw new Error(`gazetteer: ${err instanceof Error ? err.message : String(err)}`);
     }));
-    post({ type: 'result', id, output: geoparse(text, g, options) });
+    if (request.type === 'geoparse') {
+      post({ type: 'result', id, output: geoparse(request.text, g, request.options) });
+      return;
+    }
+    const { topos, districtAt } = await (topologies ??= loadTopologies().catch((err: unknown) => {
+      topologies = null;
+      throw new Error(`areas: ${err instanceof Error ? err.message : String(err)}`);
+    }));
+    // As geo/cli/build-data.ts calls it: areas from the gazetteer's topologies, districts located in them.
+    const layers = buildLayers(request.articles, request.results, g, (placeId) => areaGeometryIn(topos, placeId), { districtAt });
+    post({ type: 'layers', id, layers });
   } catch (err) {
     post({ type: 'error', id, message: err instanceof Error ? err.message : String(err) });
   }

@@ -4,7 +4,9 @@
  * resolves each request with its output, and reports the gazetteer's download and load.
  */
 import type { GeoparseOutput } from '../../../geo/geoparse.ts';
-import type { GazetteerLoadStats, GeoparseRequest, WorkerGeoparseOptions, WorkerMessage } from './protocol.ts';
+import type { Layers } from '../../../geo/layers/buildLayers.ts';
+import type { Article, GeoparseResult } from '../../../geo/types.ts';
+import type { GazetteerLoadStats, GeoparseRequest, LayersRequest, ReadRequest, WorkerGeoparseOptions, WorkerMessage } from './protocol.ts';
 
 /** What a progress listener hears. */
 export type GeoparserProgress =
@@ -34,7 +36,7 @@ export class GeoparserClient {
   #factory: WorkerFactory;
   #worker: Worker | null = null;
   #nextId = 1;
-  #pending = new Map<number, { resolve: (o: GeoparseOutput) => void; reject: (e: Error) => void }>();
+  #pending = new Map<number, { resolve: (o: any) => void; reject: (e: Error) => void }>();
   #done = 0;
   #listeners = new Set<(p: GeoparserProgress) => void>();
   #startedAt = 0;
@@ -63,6 +65,39 @@ export class GeoparserClient {
       const request: GeoparseRequest = { type: 'geoparse', id, text, options: { debug: options.debug, date: options.date } };
       worker.postMessage(request);
     });
+  }
+
+  /**
+   * Builds the three layers for geoparsed articles in the worker, with the same `buildLayers`
+   * and areas as `npm run build:data` (starts the worker and its gazetteer load if needed).
+   */
+  layers(articles: Article[], results: GeoparseResult[]): Promise<Layers> {
+    const worker = this.#start();
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      const request: LayersRequest = { type: 'layers', id, articles, results };
+      worker.postMessage(request);
+    });
+  }
+
+  /**
+   * Reads a `.txt`/`.md`/`.jsonl` file into articles in the worker (`readArticleFile`); the bytes
+   * are moved, not copied. Rejects with the reader's message (`file:line:col: what`).
+   */
+  read(name: string, bytes: Uint8Array): Promise<{ articles: Article[]; notices: string[] }> {
+    const worker = this.#start();
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      const request: ReadRequest = { type: 'read', id, name, bytes };
+      worker.postMessage(request, [bytes.buffer]);
+    });
+  }
+
+  /** Whether the worker has been started (the gazetteer is loaded on the first request). */
+  get started(): boolean {
+    return this.#worker !== null;
   }
 
   /** Resolves once the gazetteer is loaded in the worker (after a first `geoparse`), with how long it took. */
@@ -104,6 +139,8 @@ export class GeoparserClient {
     this.#pending.delete(m.id);
     this.#done++;
     if (m.type === 'result') waiting.resolve(m.output);
+    else if (m.type === 'layers') waiting.resolve(m.layers);
+    else if (m.type === 'read') waiting.resolve({ articles: m.articles, notices: m.notices });
     else waiting.reject(new Error(m.message));
     this.#emit({ stage: 'geoparse', done: this.#done, pending: this.#pending.size });
   }

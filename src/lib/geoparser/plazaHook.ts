@@ -14,10 +14,16 @@ export interface PlazaHook {
   gazetteerLoad(): Promise<GazetteerLoad>;
 }
 
-/** Installs `window.__plaza` with one lazily started geoparser. */
+let client: GeoparserClient | null = null;
+
+/** The page's one geoparser (the hook's and the "Add articles" dialog's); its worker starts on first use. */
+export function sharedGeoparser(): GeoparserClient {
+  return (client ??= new GeoparserClient());
+}
+
+/** Installs `window.__plaza` with the page's lazily started geoparser. */
 export function installPlazaHook(): void {
-  let client: GeoparserClient | null = null;
-  const get = () => (client ??= new GeoparserClient());
+  const get = sharedGeoparser;
   const hook: PlazaHook = {
     geoparse: (text, options) => get().geoparse(text, options),
     gazetteerLoad: () => get().gazetteerLoad(),

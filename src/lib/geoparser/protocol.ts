@@ -4,6 +4,8 @@
  * gazetteer's download and load on the way. Everything here survives structured cloning.
  */
 import type { GeoparseOutput } from '../../../geo/geoparse.ts';
+import type { Layers } from '../../../geo/layers/buildLayers.ts';
+import type { Article, GeoparseResult } from '../../../geo/types.ts';
 
 /** Options a page may pass through to `geoparse` (the lexicon is the worker's own). */
 export interface WorkerGeoparseOptions {
@@ -20,6 +22,31 @@ export interface GeoparseRequest {
   text: string;
   options: WorkerGeoparseOptions;
 }
+
+/**
+ * Page → worker: build the three layers for these geoparsed articles with `buildLayers`, the
+ * builder `npm run build:data` uses, areas from the gazetteer's topologies as there.
+ */
+export interface LayersRequest {
+  type: 'layers';
+  id: number;
+  articles: Article[];
+  results: GeoparseResult[];
+}
+
+/**
+ * Page → worker: read one `.txt`/`.md`/`.jsonl` file into articles with `readArticleFile` (off
+ * the page's thread: a 20 MB file takes a while). HTML needs the page's `DOMParser`; not here.
+ */
+export interface ReadRequest {
+  type: 'read';
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Anything the page sends. */
+export type WorkerRequest = GeoparseRequest | LayersRequest | ReadRequest;
 
 /** How the gazetteer was loaded in the worker (milliseconds on the worker's clock). */
 export interface GazetteerLoadStats {
@@ -39,5 +66,9 @@ export type WorkerMessage =
   /** The gazetteer is loaded; requests are answered from now on. */
   | { type: 'ready'; stats: GazetteerLoadStats }
   | { type: 'result'; id: number; output: GeoparseOutput }
+  /** The answer to a `read` request: the articles, and the fixes made on the way (`file:line:col: what`). */
+  | { type: 'read'; id: number; articles: Article[]; notices: string[] }
+  /** The answer to a `layers` request. */
+  | { type: 'layers'; id: number; layers: Layers }
   /** A request failed: geoparsing threw, or the gazetteer could not be loaded (`gazetteer: ...`). */
   | { type: 'error'; id: number; message: string };
