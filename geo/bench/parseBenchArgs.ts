@@ -16,10 +16,12 @@ export interface BenchArgs {
   single: number[];
   /** Files of real news (`{"text"}` JSON lines, e.g. an evaluation set) geoparsed as the corpora are; read only, never copied. */
   real: string[];
+  /** Also time "Add to map" in the built app in headless Chromium (`npm run bench:add`); `--no-browser` skips it. */
+  browser: boolean;
 }
 
 /** Usage line. */
-export const BENCH_USAGE = 'usage: npm run bench [-- --sizes 1,10,100] [--cli-size MB|none] [--single 1,5,20|none] [--load-samples N] [--seed N] [--real FILE[,FILE...]] [--keep] [--quick]';
+export const BENCH_USAGE = 'usage: npm run bench [-- --sizes 1,10,100] [--cli-size MB|none] [--single 1,5,20|none] [--load-samples N] [--seed N] [--real FILE[,FILE...]] [--keep] [--quick] [--no-browser]';
 
 /**
  * Reads the bench's arguments; throws on a bad one.
@@ -33,6 +35,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   let seed = 1;
   let keep = false;
   let quick = false;
+  let browser = true;
   let single: number[] | undefined;
   const real: string[] = [];
   const number = (flag: string, v: string | undefined) => {
@@ -52,6 +55,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       real.push(...files);
     } else if (a === '--keep') keep = true;
     else if (a === '--quick') quick = true;
+    else if (a === '--no-browser') browser = false;
     else if (a === '--single') single = argv[i + 1] === 'none' ? (i++, []) : (argv[++i] ?? '').split(',').map((s) => number('--single', s));
     else throw new Error(`unknown argument ${a}`);
   }
@@ -74,5 +78,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     quick,
     single: [...new Set(single ?? [1, 5, 20])].sort((a, b) => a - b),
     real,
+    browser,
   };
 }

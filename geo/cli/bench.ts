@@ -12,6 +12,7 @@
  * Progress goes to stderr. A benchmark, not a test: run it on a quiet machine.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { BenchReport } from '../bench/benchReport.ts';
@@ -123,11 +124,23 @@ async function main(argv: string[]): Promise<number> {
       singleTimeoutSeconds: SINGLE_TIMEOUT_S,
     };
     process.stdout.write(formatBenchTable(report) + '\n' + JSON.stringify(report) + '\n');
-    return cli && !cli.sameOutput ? 1 : 0;
+    // "Add to map" in the built app (issue 10): its own table and JSON line, from its own process.
+    const added = args.browser ? await benchAddArticles(args.quick ? 1 : 3) : 0;
+    return (cli && !cli.sameOutput) || added !== 0 ? 1 : 0;
   } finally {
     if (args.keep) progress(`corpora kept in ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Runs `npm run bench:add` (the built app in headless Chromium) with the output passed through; its exit code. */
+function benchAddArticles(repeat: number): Promise<number> {
+  progress(`"Add to map" in the built app (${repeat} run${repeat > 1 ? 's' : ''}; --no-browser skips it)`);
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/e2e/benchAddArticles.ts', '--repeat', String(repeat)], { stdio: 'inherit' });
+    child.on('error', () => done(1));
+    child.on('exit', (code) => done(code ?? 1));
+  });
 }
 
 main(process.argv.slice(2)).then(

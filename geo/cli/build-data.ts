@@ -106,6 +106,7 @@ function main(argv: string[]): number {
     built = buildData(corpus, gazetteer, (id) => areaGeometryIn(topologies, id), { districtAt: districtLocator(topologies) }, (r, i) => {
       const n = `[${i + 1}/${corpus.length}]`;
       say(r.ok ? `${n} ${r.id} ${r.places} places` : `${n} error: ${r.message}`);
+      if (r.ok) for (const note of r.notes) say(`${n} note: ${note}`);
     });
   } catch (err) {
     say(`build:data: ${(err as Error).message}; outputs left unchanged`);

@@ -3,6 +3,7 @@
  * `build:data` command only reads files and writes what this returns; tests call it directly.
  */
 import { geoparse } from '../geoparse.ts';
+import { formatNotice } from '../ingest/decode.ts';
 import { parseArticleFile, SourceError } from '../ingest/index.ts';
 import type { Article, GazetteerIndex, GeoparseResult } from '../types.ts';
 import { buildLayers, type AreaLookup, type BuildLayersOptions, type Layers } from './buildLayers.ts';
@@ -19,7 +20,7 @@ export interface CorpusFile {
 
 /** What {@link buildData} reports per file, in order. */
 export type FileReport =
-  | { path: string; ok: true; id: string; places: number }
+  | { path: string; ok: true; id: string; places: number; notes: string[] }
   | { path: string; ok: false; message: string };
 
 /** Output file name → bytes, in a fixed order. */
@@ -46,7 +47,9 @@ export function buildData(
   files.forEach((file, i) => {
     let report: FileReport;
     try {
-      const article = { ...parseArticleFile(file.path, file.bytes), source: file.name };
+      // What decoding fixed on the way in (BOM, CRLF, invisible characters…), as `file:line:col: what`.
+      const notes: string[] = [];
+      const article = { ...parseArticleFile(file.path, file.bytes, (n) => notes.push(formatNotice(n))), source: file.name };
       const other = seen.get(article.id);
       if (other) throw new SourceError(file.path, 1, 1, `article id "${article.id}" is also the id of ${other} (rename one file)`);
       seen.set(article.id, file.name);
@@ -54,7 +57,7 @@ export function buildData(
       const mentions = parsed.mentions;
       articles.push(article);
       results.push({ id: article.id, mentions, unresolved: parsed.unresolved });
-      report = { path: file.path, ok: true, id: article.id, places: mentions.length };
+      report = { path: file.path, ok: true, id: article.id, places: mentions.length, notes };
     } catch (err) {
       const message = err instanceof SourceError ? err.message : `${file.path}: ${(err as Error).message}`;
       report = { path: file.path, ok: false, message };

@@ -92,6 +92,8 @@ describe('bench options', () => {
     [['--quick'], { sizes: [0.25], cliSize: 0.25, loadSamples: 1, quick: true }],
     [[], { real: [] }],
     [['--real', 'a.jsonl,b.jsonl', '--real', 'c.jsonl'], { real: ['a.jsonl', 'b.jsonl', 'c.jsonl'] }],
+    [[], { browser: true }],
+    [['--no-browser'], { browser: false }],
   ])('%j', (argv, expected) => {
     expect(parseBenchArgs(argv as string[])).toMatchObject(expected);
   });
