@@ -11,14 +11,14 @@
  * exits 2 and leaves the earlier outputs as they were (with `--partial` it writes layers built
  * from the good articles instead). Exit 1 = the run could not start (bad options, no gazetteer).
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { areaGeometryIn } from '../gazetteer/areas.ts';
 import { loadAreas, loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
 import { buildData, type CorpusFile } from '../layers/buildData.ts';
 import { districtLocator } from '../layers/districtLocator.ts';
-import { writeFileAtomic } from '../node/writeFileAtomic.ts';
+import { sweepTemps, writeFileAtomic } from '../node/writeFileAtomic.ts';
 
 /** Largest article accepted, bytes (checked before reading). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -128,17 +128,6 @@ function main(argv: string[]): number {
       `(${written} file(s) written, ${outputs.length - written} unchanged, in ${shown(resolve(outDir))})`,
   );
   return failures > 0 ? 2 : 0;
-}
-
-/** Removes temp files an earlier killed run left behind (`.<name>.<pid>.tmp`). */
-function sweepTemps(dir: string): void {
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const n of names) if (/^\..+\.\d+\.tmp$/.test(n)) rmSync(join(dir, n), { force: true });
 }
 
 function cmp(a: string, b: string): number {

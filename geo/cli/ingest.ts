@@ -13,7 +13,7 @@
  * stderr: a bar on a terminal, one line per file otherwise; a summary line ends the run.
  * Exit 0 = every file read, 1 = some file failed (the others written), 2 = bad options.
  */
-import { lstatSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Article } from '../types.ts';
@@ -22,7 +22,7 @@ import { formatNotice, SourceError } from '../ingest/decode.ts';
 import { parseArticleFile } from '../ingest/parseArticleFile.ts';
 import { parseHtmlInNode } from '../ingest/parseHtml.node.ts';
 import { ARTICLE_EXTENSIONS, readArticleFile } from '../ingest/readArticleFile.ts';
-import { writeFileAtomic } from '../node/writeFileAtomic.ts';
+import { sweepTemps, writeFileAtomic } from '../node/writeFileAtomic.ts';
 
 /** Largest corpus file `build:data` reads (bytes); a longer article would be skipped there. */
 const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
@@ -150,17 +150,6 @@ function readCorpus(dir: string): Map<string, string | null> {
     }
   }
   return out;
-}
-
-/** Removes temp files an earlier killed run left behind (`.<name>.<pid>.tmp`). */
-function sweepTemps(dir: string): void {
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const n of names) if (/^\..+\.\d+\.tmp$/.test(n)) rmSync(join(dir, n), { force: true });
 }
 
 function cmp(a: string, b: string): number {

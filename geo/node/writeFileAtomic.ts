@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 /**
@@ -23,4 +23,15 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): boolea
     throw err;
   }
   return true;
+}
+
+/** Removes the temporary files (`.<name>.<pid>.tmp`) a run killed inside {@link writeFileAtomic} left in `dir`. */
+export function sweepTemps(dir: string): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) if (/^\..+\.\d+\.tmp$/.test(n)) rmSync(join(dir, n), { force: true });
 }
