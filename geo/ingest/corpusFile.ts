@@ -9,19 +9,20 @@ import type { Article } from '../types.ts';
 export type CorpusArticle = Pick<Article, 'id' | 'title' | 'publication' | 'date' | 'url' | 'text'>;
 
 /**
- * A file-name-safe slug: ASCII letters and digits, lower case, joined by `-`, at most 80
+ * A file-name-safe slug: ASCII letters and digits, lower case, joined by `-`, at most `max`
  * characters; accents dropped. `article` when nothing is left.
  *
+ * @param max the longest slug (80 for corpus file names; the page's article ids take 48 and a hash)
  * @example slugify('Arrest in Culiacán, Sinaloa!') // 'arrest-in-culiacan-sinaloa'
  */
-export function slugify(s: string): string {
+export function slugify(s: string, max = 80): string {
   const slug = s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+    .slice(0, max)
     .replace(/-+$/, '');
   return slug || 'article';
 }

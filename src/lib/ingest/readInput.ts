@@ -3,6 +3,7 @@
  * files (`.txt`, `.md`, `.html`, `.jsonl`), read as `npm run build:data` reads corpus files.
  * HTML is parsed into an inert document (`DOMParser`: no script runs, nothing loads).
  */
+import { slugify } from '../../../geo/ingest/corpusFile.ts';
 import { parseArticleFile } from '../../../geo/ingest/parseArticleFile.ts';
 import { ARTICLE_EXTENSIONS, readArticleFile } from '../../../geo/ingest/readArticleFile.ts';
 import { SourceError, type SourceNotice } from '../../../geo/ingest/decode.ts';
@@ -29,15 +30,7 @@ export interface PastedArticle {
  * @example userArticleId({ title: 'Arrest in Culiacán', text: '…' }) // 'arrest-in-culiacan-1k3x9q'
  */
 export function userArticleId(a: Pick<Article, 'title' | 'text'>): string {
-  const slug = a.title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return `${slug || 'article'}-${fnv1a(a.text).toString(36).padStart(7, '0')}`;
+  return `${slugify(a.title, 48)}-${fnv1a(a.text).toString(36).padStart(7, '0')}`;
 }
 
 /** FNV-1a, 32 bits, over UTF-16 code units. */
