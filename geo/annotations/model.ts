@@ -31,7 +31,7 @@ export type CorrectionChange =
   | { change: 'change-layer'; layer: Layer }
   | { change: 'choose-place'; placeId: string }
   | { change: 'move'; lon: number; lat: number }
-  | { change: 'add-place'; placeId: string };
+  | { change: 'add-place'; placeId: string; layer?: Layer };
 export type ChangeKind = CorrectionChange['change'];
 
 export type Motivation = 'assessing' | 'editing' | 'tagging';
@@ -179,6 +179,7 @@ export function checkAnnotation(x: unknown): string | null {
     case 'choose-place':
     case 'add-place':
       if (typeof b.placeId !== 'string' || !b.placeId) return `${b.change}: "placeId" missing`;
+      if (b.change === 'add-place' && b.layer !== undefined && !LAYERS.includes(b.layer as Layer)) return `add-place: "layer" must be one of ${LAYERS.join(', ')}`;
       break;
     case 'move':
       if (typeof b.lon !== 'number' || typeof b.lat !== 'number' || !(Math.abs(b.lon) <= 180) || !(Math.abs(b.lat) <= 90)) return 'move: "lon"/"lat" must be numbers within ±180/±90';
