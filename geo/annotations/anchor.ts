@@ -14,6 +14,8 @@ export type Anchor = { start: number; end: number; how: 'position' | 'context' |
 
 /** Most candidate spans weighed by context in one step (a quote repeated more often is ambiguous anyway). */
 const MAX_CANDIDATES = 64;
+/** Characters of recorded context that must match for the context to count (one space is no evidence). */
+const MIN_CONTEXT = 3;
 
 /**
  * The largest edit distance a fuzzy anchor may have for a quote of `length` characters:
@@ -47,15 +49,16 @@ export function anchor(text: string, quoteSelector: TextQuoteSelector, position?
   }
   if (starts.length > 0) {
     const best = bestByContext(text, starts.map((s) => [s, s + exact.length] as const), prefix, suffix, near);
-    if (best.score > 0) return { start: best.start, end: best.end, how: 'context' };
+    if (best.score >= MIN_CONTEXT) return { start: best.start, end: best.end, how: 'context' };
     if (starts.length === 1) return { start: starts[0], end: starts[0] + exact.length, how: 'quote' };
     return { orphaned: true }; // repeated, no context tells which
   }
   const k = maxEdits(exact.length);
   if (k === 0) return { orphaned: true };
-  const spans = fuzzySpans(text, exact, k);
-  if (spans.length === 0) return { orphaned: true };
-  const best = bestByContext(text, spans, prefix, suffix, near);
+  const found = fuzzySpans(text, exact, k, prefix, suffix);
+  if (found.length === 0) return { orphaned: true };
+  const least = Math.min(...found.map((f) => f.distance));
+  const best = bestByContext(text, found.filter((f) => f.distance === least).map((f) => f.span), prefix, suffix, near);
   return { start: best.start, end: best.end, how: 'fuzzy' };
 }
 
@@ -67,11 +70,7 @@ function lf(s: string): string {
 function bestByContext(text: string, spans: ReadonlyArray<readonly [number, number]>, prefix: string, suffix: string, near: number) {
   let best = { start: spans[0][0], end: spans[0][1], score: -1, gap: Infinity };
   for (const [start, end] of spans) {
-    let a = 0;
-    while (a < prefix.length && a < start && prefix[prefix.length - 1 - a] === text[start - 1 - a]) a++;
-    let b = 0;
-    while (b < suffix.length && end + b < text.length && suffix[b] === text[end + b]) b++;
-    const score = a + b;
+    const score = contextScore(text, start, end, prefix, suffix);
     const gap = Math.abs(start - near);
     if (score > best.score || (score === best.score && gap < best.gap)) best = { start, end, score, gap };
   }
@@ -79,16 +78,16 @@ function bestByContext(text: string, spans: ReadonlyArray<readonly [number, numb
 }
 
 /**
- * Spans of `text` within `k` edits of `pattern`, at the least distance found: Sellers' dynamic
- * programme gives each end's distance; the start is the one (within `k` of the quote's length)
- * with the least distance, then the length nearest the quote's.
+ * Spans of `text` within `k` edits of `pattern`, one per match: Sellers' dynamic programme gives
+ * each end's distance; within each run of ends at most `k` away, the span (start within `k` of
+ * the quote's length) with the least distance wins, then the one whose surroundings match the
+ * recorded context best, then the length nearest the quote's.
  */
-function fuzzySpans(text: string, pattern: string, k: number): Array<[number, number]> {
+function fuzzySpans(text: string, pattern: string, k: number, prefix: string, suffix: string): Array<{ span: [number, number]; distance: number }> {
   const m = pattern.length;
   const col = new Int32Array(m + 1);
   for (let i = 0; i <= m; i++) col[i] = i;
-  const ends: number[] = [];
-  let bestD = k + 1;
+  const runs: Array<[number, number]> = []; // [first end, last end]
   for (let j = 1; j <= text.length; j++) {
     const c = text[j - 1];
     let diag = col[0]; // D[i-1][j-1]
@@ -99,28 +98,37 @@ function fuzzySpans(text: string, pattern: string, k: number): Array<[number, nu
       diag = up;
       col[i] = v;
     }
-    const d = col[m];
-    if (d < bestD) {
-      bestD = d;
-      ends.length = 0;
+    if (col[m] <= k) {
+      const last = runs[runs.length - 1];
+      if (last && last[1] === j - 1) last[1] = j;
+      else if (runs.length < MAX_CANDIDATES) runs.push([j, j]);
     }
-    if (d === bestD && d <= k && ends.length < MAX_CANDIDATES) ends.push(j);
   }
-  const spans: Array<[number, number]> = [];
-  for (const end of ends) {
-    let best: [number, number] | null = null;
-    let bestDist = Infinity;
-    for (let len = Math.max(1, m - k); len <= m + k && len <= end; len++) {
-      const d = levenshtein(pattern, text.slice(end - len, end));
-      if (d < bestDist || (d === bestDist && best && Math.abs(len - m) < Math.abs(best[1] - best[0] - m))) {
-        bestDist = d;
-        best = [end - len, end];
+  const out: Array<{ span: [number, number]; distance: number }> = [];
+  for (const [first, last] of runs) {
+    let best: { span: [number, number]; distance: number; context: number } | null = null;
+    for (let end = first; end <= last; end++) {
+      for (let len = Math.max(1, m - k); len <= m + k && len <= end; len++) {
+        const start = end - len;
+        const distance = levenshtein(pattern, text.slice(start, end));
+        if (distance > k) continue;
+        const context = contextScore(text, start, end, prefix, suffix);
+        if (!best || distance < best.distance || (distance === best.distance && (context > best.context || (context === best.context && Math.abs(len - m) < Math.abs(best.span[1] - best.span[0] - m))))) {
+          best = { span: [start, end], distance, context };
+        }
       }
     }
-    if (best && bestDist <= k) spans.push(best);
+    if (best) out.push({ span: best.span, distance: best.distance });
   }
-  // Neighbouring ends of one match give overlapping spans: keep the first of each run.
-  return spans.filter((s, i) => i === 0 || s[0] >= spans[i - 1][1]);
+  return out;
+}
+
+function contextScore(text: string, start: number, end: number, prefix: string, suffix: string): number {
+  let a = 0;
+  while (a < prefix.length && a < start && prefix[prefix.length - 1 - a] === text[start - 1 - a]) a++;
+  let b = 0;
+  while (b < suffix.length && end + b < text.length && suffix[b] === text[end + b]) b++;
+  return a + b;
 }
 
 /** Plain edit distance (insertions, deletions, substitutions). */
