@@ -20,7 +20,7 @@ describe('a correction as a W3C Web Annotation', () => {
     expect(a.target).toEqual({
       source: 'a-1',
       selector: [
-        { type: 'TextQuoteSelector', exact: 'Culiacán', prefix: 'Gunmen attacked a convoy near ', suffix: ', Sinaloa, on Tuesday morning, of' },
+        { type: 'TextQuoteSelector', exact: 'Culiacán', prefix: 'Gunmen attacked a convoy near ', suffix: ', Sinaloa, on Tuesday morning, o' },
         { type: 'TextPositionSelector', start: 30, end: 38 },
       ],
     });
