@@ -173,5 +173,14 @@ describe('an exported corrections file applied through buildData', () => {
       const parsed = parseCorrections('fixes.jsonld', readFileSync(join(dir, 'fixes.jsonld'), 'utf8'));
       for (const [file, text] of build(parsed.corrections).outputs) expect(readFileSync(join(dir, 'layers', file), 'utf8')).toBe(text);
     });
+
+    it('a corrections file with bad JSON is named by file:line:col and the build goes on without it', { timeout: 240_000 }, () => {
+      cpSync(join(ROOT, 'tests/fixtures/annotations/missing-comma.jsonld'), join(dir, 'bad.jsonld'));
+      const r = run('--corrections', 'bad.jsonld');
+      expect(r.stderr).toMatch(/error: bad\.jsonld:6:5: bad JSON/);
+      expect(r.stderr).toContain('0 correction(s) applied from bad.jsonld');
+      expect(r.status).toBe(0);
+      for (const [file, text] of before.outputs) expect(readFileSync(join(dir, 'layers', file), 'utf8')).toBe(text);
+    });
   });
 });
