@@ -2,16 +2,23 @@
  * `npm run build:data`: corpus → `data/layers/{incidents,jurisdictions,territories}.geojson`
  * and `data/layers/articles.json`.
  *
- *   tsx geo/cli/build-data.ts [--corpus DIR] [--out DIR] [--gazetteer DIR] [--partial]
+ *   tsx geo/cli/build-data.ts [--corpus DIR] [--out DIR] [--gazetteer DIR] [--partial] [--corrections FILE]
  *
  * Reads every `.txt`/`.md` in the corpus folder (sorted by code point), ingests, geoparses,
  * assigns roles and builds the layers. Outputs are written atomically (temp file in the same
  * folder, then rename) and only when their bytes change. A bad article is reported as
  * `data/corpus/x.txt:LINE:COL: what is wrong`, skipped, the others still checked; the run then
  * exits 2 and leaves the earlier outputs as they were (with `--partial` it writes layers built
- * from the good articles instead). Exit 1 = the run could not start (bad options, no gazetteer).
+ * from the good articles instead). Exit 1 = the run could not start (bad options, no gazetteer,
+ * an unreadable corrections file).
+ *
+ * `--corrections FILE` (default `data/corrections.jsonld` when it exists) applies readers'
+ * corrections, a JSON-LD file of W3C Web Annotations, before the layers are built. Bad JSON, a
+ * bad entry or an unknown article is reported as `FILE:line:col: what` and the other corrections
+ * still apply; a correction whose quote cannot be re-anchored is listed as orphaned. Neither
+ * changes the exit code.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { areaGeometryIn } from '../gazetteer/areas.ts';
@@ -19,6 +26,10 @@ import { loadAreas, loadGazetteer } from '../gazetteer/loadGazetteer.node.ts';
 import { buildData, type CorpusFile } from '../layers/buildData.ts';
 import { districtLocator } from '../layers/districtLocator.ts';
 import { sweepTemps, writeFileAtomic } from '../node/writeFileAtomic.ts';
+import { parseCorrections, type LocatedCorrection } from '../annotations/model.ts';
+
+/** Read when `--corrections` is not given and the file exists. */
+const DEFAULT_CORRECTIONS = 'data/corrections.jsonld';
 
 /** Largest article accepted, bytes (checked before reading). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -34,6 +45,7 @@ function main(argv: string[]): number {
         out: { type: 'string', default: 'data/layers' },
         gazetteer: { type: 'string', default: 'data/gazetteer' },
         partial: { type: 'boolean', default: false },
+        corrections: { type: 'string' },
       },
       strict: true,
     }).values;
@@ -63,6 +75,21 @@ function main(argv: string[]): number {
   } catch (err) {
     say(`build:data: cannot load gazetteer from ${args.gazetteer}: ${(err as Error).message}`);
     return 1;
+  }
+
+  let corrections: LocatedCorrection[] = [];
+  const correctionsFile = args.corrections ?? (existsSync(DEFAULT_CORRECTIONS) ? DEFAULT_CORRECTIONS : null);
+  if (correctionsFile !== null) {
+    let text;
+    try {
+      text = readFileSync(correctionsFile, 'utf8');
+    } catch (err) {
+      say(`build:data: cannot read corrections ${correctionsFile}: ${(err as Error).message}`);
+      return 1;
+    }
+    const parsed = parseCorrections(shown(correctionsFile), text);
+    for (const e of parsed.errors) say(`error: ${e}`);
+    corrections = parsed.corrections;
   }
 
   const root = realpathSync(corpusDir);
@@ -107,10 +134,15 @@ function main(argv: string[]): number {
       const n = `[${i + 1}/${corpus.length}]`;
       say(r.ok ? `${n} ${r.id} ${r.places} places` : `${n} error: ${r.message}`);
       if (r.ok) for (const note of r.notes) say(`${n} note: ${note}`);
-    });
+    }, corrections);
   } catch (err) {
     say(`build:data: ${(err as Error).message}; outputs left unchanged`);
     return 1;
+  }
+  if (correctionsFile !== null) {
+    for (const e of built.corrections.errors) say(`error: ${e}`);
+    for (const o of built.corrections.orphaned) say(`orphaned: ${o.at}: ${o.reason}: "${o.quote}" in ${o.article}`);
+    say(`build:data: ${built.corrections.applied} correction(s) applied from ${shown(correctionsFile)}, ${built.corrections.orphaned.length} orphaned`);
   }
   const failures = unreadable.length + built.reports.filter((r) => !r.ok).length;
   if (failures > 0 && !args.partial) {

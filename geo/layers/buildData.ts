@@ -2,6 +2,8 @@
  * The whole data build as one pure function: corpus files in, layer files' bytes out. The
  * `build:data` command only reads files and writes what this returns; tests call it directly.
  */
+import { applyCorrections, type OrphanedCorrection } from '../annotations/applyCorrections.ts';
+import type { LocatedCorrection } from '../annotations/model.ts';
 import { geoparse } from '../geoparse.ts';
 import { formatNotice } from '../ingest/decode.ts';
 import { parseArticleFile, SourceError } from '../ingest/index.ts';
@@ -23,12 +25,20 @@ export type FileReport =
   | { path: string; ok: true; id: string; places: number; notes: string[] }
   | { path: string; ok: false; message: string };
 
+/** What the corrections did: how many applied, `file:line:col: what` for each bad one, the orphaned. */
+export interface CorrectionsReport {
+  applied: number;
+  errors: string[];
+  orphaned: OrphanedCorrection[];
+}
+
 /** Output file name → bytes, in a fixed order. */
 export type Outputs = Array<[file: string, text: string]>;
 
 /**
  * Ingests, geoparses, assigns roles and builds the layers for a corpus. A file that fails is
- * reported (`path:line:col: what`) and left out; the others go on.
+ * reported (`path:line:col: what`) and left out; the others go on. Readers' corrections, when
+ * given, apply to each article's mentions before the layers are built (see `geo/annotations/`).
  *
  * @param files corpus files, in the order to process them (sort them by name first)
  * @example buildData([{ path: 'data/corpus/a.txt', name: 'a.txt', bytes }], gazetteer, (id) => areaGeometryIn(topologies, id)).outputs[0][0] // 'incidents.geojson'
@@ -39,7 +49,11 @@ export function buildData(
   areas: AreaLookup,
   options: BuildLayersOptions = {},
   onFile: (report: FileReport, index: number) => void = () => {},
-): { reports: FileReport[]; layers: Layers; outputs: Outputs } {
+  corrections: readonly LocatedCorrection[] = [],
+): { reports: FileReport[]; layers: Layers; outputs: Outputs; corrections: CorrectionsReport } {
+  const byArticle = new Map<string, LocatedCorrection[]>();
+  for (const c of corrections) byArticle.set(c.annotation.target.source, [...(byArticle.get(c.annotation.target.source) ?? []), c]);
+  const corrected: CorrectionsReport = { applied: 0, errors: [], orphaned: [] };
   const articles: Article[] = [];
   const results: GeoparseResult[] = [];
   const reports: FileReport[] = [];
@@ -54,7 +68,14 @@ export function buildData(
       if (other) throw new SourceError(file.path, 1, 1, `article id "${article.id}" is also the id of ${other} (rename one file)`);
       seen.set(article.id, file.name);
       const parsed = geoparse(article.text, gazetteer, { date: article.date });
-      const mentions = parsed.mentions;
+      let mentions = parsed.mentions;
+      const mine = byArticle.get(article.id);
+      if (mine) {
+        const done = applyCorrections(article, mentions, mine, gazetteer);
+        mentions = done.mentions;
+        corrected.applied += done.applied;
+        corrected.orphaned.push(...done.orphaned);
+      }
       articles.push(article);
       results.push({ id: article.id, mentions, unresolved: parsed.unresolved });
       report = { path: file.path, ok: true, id: article.id, places: mentions.length, notes };
@@ -65,6 +86,9 @@ export function buildData(
     reports.push(report);
     onFile(report, i);
   });
+  for (const [id, list] of byArticle) {
+    if (!seen.has(id)) for (const c of list) corrected.errors.push(`${c.at}: unknown article "${id}"`);
+  }
   const layers = buildLayers(articles, results, gazetteer, areas, options);
   const outputs: Outputs = [
     ['incidents.geojson', stringifyLayer(layers.incidents)],
@@ -72,5 +96,5 @@ export function buildData(
     ['territories.geojson', stringifyLayer(layers.territories)],
     ['articles.json', stringifyArticles(layers.articles)],
   ];
-  return { reports, layers, outputs };
+  return { reports, layers, outputs, corrections: corrected };
 }

@@ -1,0 +1,127 @@
+/**
+ * Applies readers' corrections to one article's geoparse mentions: each correction is
+ * re-anchored in the article's text ({@link anchor}) and acts on the mention its span overlaps
+ * most. A correction that cannot be anchored, or finds no mention to act on, is returned as
+ * orphaned with its quote — never silently dropped.
+ */
+import type { Layer, Mention, Place } from '../types.ts';
+import { anchor } from './anchor.ts';
+import { selectorsOf, type LocatedCorrection } from './model.ts';
+
+/** Who checked a mention, when, and what they decided. */
+export interface Verification {
+  by: string;
+  at: string;
+  change: string;
+}
+/** The machine's reading of a mention before a person corrected it (null for a place the machine missed). */
+export interface MachineReading {
+  layer: Layer;
+  placeId: string;
+  confidence: number;
+}
+/** A mention with, when a person checked it, who did and what the machine had said. */
+export type CheckedMention = Mention & { verified?: Verification; machine?: MachineReading | null };
+
+/** A correction that could not be applied, with its quote so a reader can find it again. */
+export interface OrphanedCorrection {
+  at: string;
+  id: string;
+  article: string;
+  quote: string;
+  reason: 'quote not found' | 'no mention there' | 'unknown place';
+}
+
+/** Looks up places by id (the gazetteer). */
+export interface PlaceById {
+  get(id: string): Place | undefined;
+}
+
+/**
+ * The article's mentions after its corrections, sorted by position, and the corrections that
+ * could not be applied. Corrections apply oldest first (`created`, then `id`), so a later
+ * decision on the same words wins whatever the order in the file.
+ *
+ * @param corrections this article's corrections (`target.source` = the article's id)
+ * @example applyCorrections(article, mentions, [notAPlace], gazetteer).mentions.length // one fewer
+ */
+export function applyCorrections(
+  article: { id: string; text: string },
+  mentions: readonly Mention[],
+  corrections: readonly LocatedCorrection[],
+  places: PlaceById,
+): { mentions: CheckedMention[]; orphaned: OrphanedCorrection[]; applied: number } {
+  let out: CheckedMention[] = mentions.map((m) => ({ ...m }));
+  const orphaned: OrphanedCorrection[] = [];
+  let applied = 0;
+  const ordered = [...corrections].sort((a, b) => cmp(a.annotation.created, b.annotation.created) || cmp(a.annotation.id, b.annotation.id));
+  for (const { at, annotation } of ordered) {
+    const { quote, position } = selectorsOf(annotation);
+    const orphan = (reason: OrphanedCorrection['reason']) => orphaned.push({ at, id: annotation.id, article: article.id, quote: quote.exact, reason });
+    const where = anchor(article.text, quote, position);
+    if (where.orphaned) {
+      orphan('quote not found');
+      continue;
+    }
+    const { start, end } = where;
+    const index = mostOverlapping(out, start, end);
+    const target = index >= 0 ? out[index] : null;
+    const verified: Verification = { by: annotation.creator, at: annotation.created, change: annotation.body.change };
+    const machineOf = (m: CheckedMention): MachineReading | null => (m.machine !== undefined ? m.machine : { layer: m.layer, placeId: m.placeId, confidence: m.confidence });
+    const body = annotation.body;
+    if (body.change === 'not-a-place') {
+      if (target) out = out.filter((_, i) => i !== index);
+      applied++;
+      continue;
+    }
+    if (body.change === 'choose-place' || body.change === 'add-place') {
+      const place = places.get(body.placeId);
+      if (!place) {
+        orphan('unknown place');
+        continue;
+      }
+      const placed = { name: place.name, lat: place.lat, lon: place.lon, placeId: place.id, featureType: place.featureType, confidence: 1 };
+      if (target) {
+        out[index] = { ...target, ...placed, ...(body.change === 'add-place' && body.layer ? { layer: body.layer } : {}), verified, machine: machineOf(target) };
+      } else {
+        const layer = body.change === 'add-place' ? (body.layer ?? 'other') : 'other';
+        out.push({ start, end, text: article.text.slice(start, end), ...placed, layer, verified, machine: null });
+      }
+      applied++;
+      continue;
+    }
+    if (!target) {
+      orphan('no mention there');
+      continue;
+    }
+    if (body.change === 'confirm') out[index] = { ...target, verified, machine: machineOf(target) };
+    else if (body.change === 'change-layer') {
+      const { also: _also, ...rest } = target;
+      out[index] = { ...rest, layer: body.layer, roleConfidence: 1, verified, machine: machineOf(target) };
+    } else if (body.change === 'move') {
+      // A point of the reader's own: an id no gazetteer entry has, so the layers use these coordinates.
+      out[index] = { ...target, lon: body.lon, lat: body.lat, placeId: `point:${body.lon},${body.lat}`, confidence: 1, verified, machine: machineOf(target) };
+    }
+    applied++;
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { mentions: out, orphaned, applied };
+}
+
+/** Index of the mention sharing most characters with `start..end` (first on ties), or -1. */
+function mostOverlapping(mentions: readonly Mention[], start: number, end: number): number {
+  let best = -1;
+  let bestOverlap = 0;
+  mentions.forEach((m, i) => {
+    const overlap = Math.min(end, m.end) - Math.max(start, m.start);
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      best = i;
+    }
+  });
+  return best;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
