@@ -5,6 +5,8 @@
  * a JSON-LD file and reports each bad part as `file:line:column: what`, keeping the good ones.
  */
 import type { Layer } from '../types.ts';
+import { jsonErrorIndex } from '../ingest/articlesJsonl.ts';
+import { lineColumnOfIndex } from '../ingest/decode.ts';
 
 /** The Web Annotation JSON-LD context. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -122,7 +124,7 @@ export interface ParsedCorrections {
  */
 export function parseCorrections(file: string, text: string): ParsedCorrections {
   const where = (offset: number) => {
-    const { line, column } = lineColumn(text, offset);
+    const { line, column } = lineColumnOfIndex(text, offset);
     return `${file}:${line}:${column}`;
   };
   let data: unknown;
@@ -130,7 +132,7 @@ export function parseCorrections(file: string, text: string): ParsedCorrections 
     data = JSON.parse(text);
   } catch (err) {
     const message = (err as Error).message;
-    return { corrections: [], errors: [`${where(jsonErrorOffset(text, message))}: bad JSON: ${message.replace(/\s*(?:in JSON )?at position \d+.*$|\s*\(line \d+ column \d+\)$/, '')}`] };
+    return { corrections: [], errors: [`${where(jsonErrorIndex(text))}: bad JSON: ${message.replace(/\s*(?:in JSON )?at position \d+.*$|\s*\(line \d+ column \d+\)$/, '')}`] };
   }
   let items: unknown[];
   if (Array.isArray(data)) items = data;
@@ -200,32 +202,6 @@ export function selectorsOf(a: CorrectionAnnotation): { quote: TextQuoteSelector
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-/** 1-based line and column (UTF-16 units) of a string offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: Math.min(offset, text.length) - lineStart + 1 };
-}
-
-/** The offset a `JSON.parse` error names: "at position N", "(line L column C)", or the end for "Unexpected end". */
-function jsonErrorOffset(text: string, message: string): number {
-  const pos = /at position (\d+)/.exec(message);
-  if (pos) return Number(pos[1]);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) {
-    let offset = 0;
-    for (let l = 1; l < Number(lc[1]); l++) offset = text.indexOf('\n', offset) + 1;
-    return offset + Number(lc[2]) - 1;
-  }
-  return text.length;
 }
 
 function firstValue(text: string): number {

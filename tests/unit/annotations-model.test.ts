@@ -45,6 +45,7 @@ describe('a bad corrections file names the file, line and column', () => {
   const good = correctionFor(ARTICLE, span('Sinaloa'), { change: 'confirm' }, 'bo', AT);
   const cases: Array<{ phenomenon: string; text: string; errors: RegExp[]; kept: number }> = [
     { phenomenon: 'a missing comma in the JSON is placed at the next token', text: '{\n  "items": [\n    {"a": 1}\n    {"b": 2}\n  ]\n}\n', errors: [/^c\.jsonld:4:5: bad JSON/], kept: 0 },
+    { phenomenon: 'a bad token the engine gives no position for is placed at the token', text: '[\n  {"a": nope}\n]\n', errors: [/^c\.jsonld:2:9: bad JSON/], kept: 0 },
     { phenomenon: 'a truncated file is placed at its end', text: '[\n  {"type": "Annotation"', errors: [/^c\.jsonld:2:\d+: bad JSON/], kept: 0 },
     {
       phenomenon: 'a bad body is reported at its annotation and the good one is kept',
