@@ -52,7 +52,12 @@ export function buildData(
   corrections: readonly LocatedCorrection[] = [],
 ): { reports: FileReport[]; layers: Layers; outputs: Outputs; corrections: CorrectionsReport } {
   const byArticle = new Map<string, LocatedCorrection[]>();
-  for (const c of corrections) byArticle.set(c.annotation.target.source, [...(byArticle.get(c.annotation.target.source) ?? []), c]);
+  for (const c of corrections) {
+    const id = c.annotation.target.source;
+    const list = byArticle.get(id);
+    if (list) list.push(c);
+    else byArticle.set(id, [c]);
+  }
   const corrected: CorrectionsReport = { applied: 0, errors: [], orphaned: [] };
   const articles: Article[] = [];
   const results: GeoparseResult[] = [];
