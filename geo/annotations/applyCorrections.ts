@@ -7,6 +7,7 @@
 import type { Layer, Mention, Place } from '../types.ts';
 import { anchor } from './anchor.ts';
 import { selectorsOf, type LocatedCorrection } from './model.ts';
+import { codePointOrder } from '../codePointOrder.ts';
 
 /** Who checked a mention, when, and what they decided. */
 export interface Verification {
@@ -54,7 +55,7 @@ export function applyCorrections(
   let out: CheckedMention[] = mentions.map((m) => ({ ...m }));
   const orphaned: OrphanedCorrection[] = [];
   let applied = 0;
-  const ordered = [...corrections].sort((a, b) => cmp(a.annotation.created, b.annotation.created) || cmp(a.annotation.id, b.annotation.id));
+  const ordered = [...corrections].sort((a, b) => codePointOrder(a.annotation.created, b.annotation.created) || codePointOrder(a.annotation.id, b.annotation.id));
   for (const { at, annotation } of ordered) {
     const { quote, position } = selectorsOf(annotation);
     const orphan = (reason: OrphanedCorrection['reason']) => orphaned.push({ at, id: annotation.id, article: article.id, quote: quote.exact, reason });
@@ -120,8 +121,4 @@ function mostOverlapping(mentions: readonly Mention[], start: number, end: numbe
     }
   });
   return best;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -27,6 +27,7 @@ import { buildData, type CorpusFile } from '../layers/buildData.ts';
 import { districtLocator } from '../layers/districtLocator.ts';
 import { sweepTemps, writeFileAtomic } from '../node/writeFileAtomic.ts';
 import { parseCorrections, type LocatedCorrection } from '../annotations/model.ts';
+import { codePointOrder } from '../codePointOrder.ts';
 
 /** Read when `--corrections` is not given and the file exists. */
 const DEFAULT_CORRECTIONS = 'data/corrections.jsonld';
@@ -63,7 +64,7 @@ function main(argv: string[]): number {
 
   let names: string[];
   try {
-    names = readdirSync(corpusDir).sort(cmp);
+    names = readdirSync(corpusDir).sort(codePointOrder);
   } catch (err) {
     say(`build:data: cannot read corpus folder ${corpusDir}: ${(err as Error).message}`);
     return 1;
@@ -160,10 +161,6 @@ function main(argv: string[]): number {
       `(${written} file(s) written, ${outputs.length - written} unchanged, in ${shown(resolve(outDir))})`,
   );
   return failures > 0 ? 2 : 0;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

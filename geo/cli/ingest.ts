@@ -23,6 +23,7 @@ import { parseArticleFile } from '../ingest/parseArticleFile.ts';
 import { parseHtmlInNode } from '../ingest/parseHtml.node.ts';
 import { ARTICLE_EXTENSIONS, readArticleFile } from '../ingest/readArticleFile.ts';
 import { sweepTemps, writeFileAtomic } from '../node/writeFileAtomic.ts';
+import { codePointOrder } from '../codePointOrder.ts';
 
 /** Largest corpus file `build:data` reads (bytes); a longer article would be skipped there. */
 const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
@@ -122,7 +123,7 @@ function main(argv: string[]): number {
 /** The article files under a folder, sorted by code point, hidden entries skipped. */
 function walk(dir: string): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort(cmp)) {
+  for (const name of readdirSync(dir).sort(codePointOrder)) {
     if (name.startsWith('.') || name === 'node_modules') continue;
     const path = join(dir, name);
     const st = lstatSync(path);
@@ -137,7 +138,7 @@ function readCorpus(dir: string): Map<string, string | null> {
   const out = new Map<string, string | null>();
   let names: string[] = [];
   try {
-    names = readdirSync(dir).sort(cmp);
+    names = readdirSync(dir).sort(codePointOrder);
   } catch {
     return out; // no corpus folder yet: writeFileAtomic creates it
   }
@@ -150,10 +151,6 @@ function readCorpus(dir: string): Map<string, string | null> {
     }
   }
   return out;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -10,6 +10,7 @@ import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Place } from '../types.ts';
+import { codePointOrder } from '../codePointOrder.ts';
 
 /** The source table's file name, used in error messages (`us-judicial-districts.tsv:<line>`). */
 export const DISTRICTS_FILE = 'us-judicial-districts.tsv';
@@ -216,7 +217,7 @@ export function buildDistrictTopology(
   const byId = new Map<string, GeometryObject>();
   for (const g of simplified.objects.counties.geometries) byId.set(String(g.id), g as GeometryObject);
   const features: Array<Feature<MultiPolygon, DistrictProperties>> = [...districts]
-    .sort((a, b) => cmp(a.code, b.code))
+    .sort((a, b) => codePointOrder(a.code, b.code))
     .map((d) => {
       const geoms = (assignments.get(d.code) ?? []).map((id) => byId.get(id)!).filter(Boolean);
       const geometry = merge(simplified as unknown as Topology, geoms as never) as MultiPolygon;
@@ -276,7 +277,6 @@ export function findSeat(cities: readonly City[], seat: string, state: string): 
   if (exact.length > 0) return best(exact);
   return best(inState.filter((c) => c.alternatenames.some((n) => foldCounty(n) === key)));
 }
-
 
 /**
  * The names news and filings use for a district: its name, "U.S. District Court for the …",
@@ -354,7 +354,7 @@ export function buildCourtRows(
       names: courtNames(seatName), demonyms: [], codes: [d.code],
     });
   }
-  return rows.sort((a, b) => cmp(a.id, b.id));
+  return rows.sort((a, b) => codePointOrder(a.id, b.id));
 }
 
 /** Decodes the district topology to features keyed by id. */
@@ -377,10 +377,6 @@ function insidePoint(geometry: Polygon | MultiPolygon, candidate: [number, numbe
 function round5(x: number): number {
   const r = Math.round(x * 1e5) / 1e5;
   return Object.is(r, -0) ? 0 : r;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

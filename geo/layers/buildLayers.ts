@@ -29,6 +29,7 @@ import { excerptOf } from './excerptOf.ts';
 import { assertFiniteGeometry, circleAround, pointGeometry, roundGeometry } from './geometry.ts';
 import { jurisdictionUnit } from './jurisdictionUnit.ts';
 import { summarize } from './summarize.ts';
+import { codePointOrder } from '../codePointOrder.ts';
 
 /** The gazetteer as the layer builder needs it. */
 export interface PlaceLookup {
@@ -102,7 +103,7 @@ export function buildLayers(
   const entries = new Map<string, Entry>();
   const records: ArticleRecord[] = [];
 
-  for (const article of [...articles].sort((a, b) => cmp(a.id, b.id))) {
+  for (const article of [...articles].sort((a, b) => codePointOrder(a.id, b.id))) {
     const result = byId.get(article.id);
     const spans = sentences(article.text);
     const places: MarkedPlace[] = [];
@@ -147,9 +148,9 @@ export function buildLayers(
   }
 
   const collections: Record<MapLayer, LayerFeature[]> = { incident: [], jurisdiction: [], territory: [] };
-  for (const id of [...entries.keys()].sort(cmp)) {
+  for (const id of [...entries.keys()].sort(codePointOrder)) {
     const { layer, mention, excerpts, places, group } = entries.get(id)!;
-    excerpts.sort((a, b) => cmp(a.articleId, b.articleId) || a.at - b.at);
+    excerpts.sort((a, b) => codePointOrder(a.articleId, b.articleId) || a.at - b.at);
     const clean: Excerpt[] = excerpts.map(({ at: _at, ...e }) => e);
     const union = places.length > 1;
     const placeId = places[0];
@@ -205,7 +206,7 @@ function facilitiesOf(excerpts: readonly Excerpt[]): { facilities?: string[] } {
     const key = e.facility.text.toLowerCase().replace(/^the /, '');
     if (!byKey.has(key)) byKey.set(key, e.facility.text.replace(/^the /i, ''));
   }
-  return byKey.size ? { facilities: [...byKey.keys()].sort(cmp).map((k) => byKey.get(k)!) } : {};
+  return byKey.size ? { facilities: [...byKey.keys()].sort(codePointOrder).map((k) => byKey.get(k)!) } : {};
 }
 
 /** What a jurisdiction feature's place is, or null for a city (its excerpts say who acts there). */
@@ -254,10 +255,4 @@ function geometryFor(
     if (area) return roundGeometry(area, precision);
   }
   return circleAround(lat, lon, radiusKm, 32, precision);
-}
-
-
-/** Code-point order (never locale order: ids and file names must sort the same everywhere). */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

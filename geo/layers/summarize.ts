@@ -3,6 +3,7 @@
  * the actors, the earliest date, the strongest claim, the periods, the highest confidence.
  */
 import type { ClaimKind, Excerpt, IncidentKind, JurisdictionKind, LayerProperties } from '../types.ts';
+import { codePointOrder } from '../codePointOrder.ts';
 
 /** Claim kinds, strongest first. */
 export const CLAIM_ORDER: readonly ClaimKind[] = ['controls', 'contests', 'expands into', 'based in', 'named after'];
@@ -20,7 +21,7 @@ export function summarize(layer: LayerProperties['layer'], excerpts: readonly Ex
     const kinds = excerpts.map((e) => e.kind as IncidentKind | undefined).filter((k): k is IncidentKind => !!k);
     const best = mostFrequent(kinds, INCIDENT_ORDER);
     if (best) out.kind = best;
-    const dated = excerpts.filter((e) => e.date).sort((a, b) => cmp(a.date!, b.date!) || Number(a.dateApprox ?? false) - Number(b.dateApprox ?? false));
+    const dated = excerpts.filter((e) => e.date).sort((a, b) => codePointOrder(a.date!, b.date!) || Number(a.dateApprox ?? false) - Number(b.dateApprox ?? false));
     if (dated.length) {
       out.date = dated[0].date;
       out.dateApprox = dated[0].dateApprox ?? false;
@@ -38,7 +39,7 @@ export function summarize(layer: LayerProperties['layer'], excerpts: readonly Ex
     const periods = [...new Set(excerpts.flatMap((e) => (e.period ? e.period.split('; ') : [])))];
     if (periods.length) out.period = periods.join('; ');
   }
-  const actors = [...new Set(excerpts.flatMap((e) => e.actors ?? []))].sort(cmp);
+  const actors = [...new Set(excerpts.flatMap((e) => e.actors ?? []))].sort(codePointOrder);
   if (actors.length) out.actors = actors;
   const conf = excerpts.flatMap((e) => (e.confidence === undefined ? [] : [e.confidence]));
   // (A loop, not Math.max(...conf): one article can give more excerpts than a call takes arguments.)
@@ -50,8 +51,4 @@ function mostFrequent<K extends string>(items: K[], order: readonly K[]): K | un
   const n = new Map<K, number>();
   for (const k of items) n.set(k, (n.get(k) ?? 0) + 1);
   return [...n].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0]?.[0];
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,6 +3,7 @@
  * `gazetteerBinaryFormat.ts`. Pure and deterministic: the same gazetteer and sources give the
  * same bytes.
  */
+import { codePointOrder } from '../../codePointOrder.ts';
 import { foldName } from '../../fold.ts';
 import { isWellKnownName, MISSPELLING_RULE } from '../../misspellings.ts';
 import type { Gazetteer } from '../gazetteer.ts';
@@ -73,7 +74,7 @@ const encoder = new TextEncoder();
 
 /** A small table of distinct values, sorted, and each value's index. */
 function table(values: Iterable<string>, limit: number, what: string): { list: string[]; index: Map<string, number> } {
-  const list = [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const list = [...new Set(values)].sort(codePointOrder);
   if (list.length > limit) throw new Error(`gazetteer binary: ${list.length} distinct ${what}, the format holds ${limit}`);
   return { list, index: new Map(list.map((v, i) => [v, i])) };
 }

