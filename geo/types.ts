@@ -128,6 +128,27 @@ export interface Mention extends Span {
   also?: RoleDetail[];
   /** The facility the words around the name make of it ("port of Manzanillo"): see `geo/facilities.ts`. */
   facility?: Facility;
+  /** Who checked this mention, when, and what they decided (set by `applyCorrections`, issue 11). */
+  verified?: Verification;
+  /** What the machine had read before a person corrected it; null for a place the machine missed (set by `applyCorrections`). */
+  machine?: MachineReading | null;
+}
+
+/** Who checked a mention, when (ISO 8601), and what they decided (the correction's `change`). */
+export interface Verification {
+  by: string;
+  at: string;
+  change: string;
+}
+
+/** The machine's reading of a mention before a person corrected it. */
+export interface MachineReading {
+  layer: Layer;
+  placeId: string;
+  /** The machine's place name. */
+  name: string;
+  /** 0..1, the resolver's confidence in that place. */
+  confidence: number;
 }
 
 /** Kinds of facility read from the words around a town's name. */
@@ -166,6 +187,15 @@ export interface GeoparseResult {
   unresolved: Unresolved[];
 }
 
+/**
+ * One entry of `data/layers/mentions.json`: an article's result after the corrections `build:data`
+ * applied, with the article's page furniture (omitted when none), which `articles.json` does not
+ * carry and `buildLayers` needs to leave furniture mentions off the map.
+ */
+export interface ShippedResult extends GeoparseResult {
+  furniture?: Article['furniture'];
+}
+
 /** The words around a mention, as shown in the excerpt panel. */
 export interface Excerpt {
   articleId: string;
@@ -197,6 +227,12 @@ export interface Excerpt {
   period?: string;
   /** The facility this mention names, its words as in the text ("San Ysidro port of entry"). */
   facility?: { kind: FacilityKind; text: string };
+  /** 0..1, how sure the resolver is of the place (`confidence` above is the role's). */
+  placeConfidence?: number;
+  /** Who checked this mention (omitted when nobody did). */
+  verified?: Verification;
+  /** The machine's reading before a person corrected it; null for a place a person added (omitted when unchecked). */
+  machine?: MachineReading | null;
 }
 
 /** Properties of every feature in `data/layers/*.geojson` (a public contract). */
@@ -229,6 +265,8 @@ export interface LayerProperties {
   court?: { id: string; name: string };
   /** Facilities its excerpts name at this place ("port of Manzanillo"), sorted, each once; drawn at the place's point. */
   facilities?: string[];
+  /** How many of its excerpts a person checked (omitted when none). */
+  verified?: number;
   /** Number of excerpts. */
   count: number;
   excerpts: Excerpt[];
@@ -244,6 +282,12 @@ export interface MarkedPlace extends Span {
   layer: Layer;
   /** `properties.id` of the features this mention is an excerpt of (`<layer>:<id>`). */
   features: string[];
+  /** 0..1, how sure the resolver is of the place. */
+  confidence?: number;
+  /** Who checked this mention (omitted when nobody did). */
+  verified?: Verification;
+  /** The machine's reading before a person corrected it; null for a place a person added (omitted when unchecked). */
+  machine?: MachineReading | null;
 }
 
 /** One article as the app reads it (`data/layers/articles.json`): metadata, body and marked places. */

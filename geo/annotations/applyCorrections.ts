@@ -4,23 +4,12 @@
  * most. A correction that cannot be anchored, or finds no mention to act on, is returned as
  * orphaned with its quote — never silently dropped.
  */
-import type { Layer, Mention, Place } from '../types.ts';
+import type { MachineReading, Mention, Place, Verification } from '../types.ts';
 import { anchor } from './anchor.ts';
 import { selectorsOf, type LocatedCorrection } from './model.ts';
 import { codePointOrder } from '../codePointOrder.ts';
 
-/** Who checked a mention, when, and what they decided. */
-export interface Verification {
-  by: string;
-  at: string;
-  change: string;
-}
-/** The machine's reading of a mention before a person corrected it (null for a place the machine missed). */
-export interface MachineReading {
-  layer: Layer;
-  placeId: string;
-  confidence: number;
-}
+export type { MachineReading, Verification } from '../types.ts';
 /** A mention with, when a person checked it, who did and what the machine had said. */
 export type CheckedMention = Mention & { verified?: Verification; machine?: MachineReading | null };
 
@@ -68,7 +57,7 @@ export function applyCorrections(
     const index = mostOverlapping(out, start, end);
     const target = index >= 0 ? out[index] : null;
     const verified: Verification = { by: annotation.creator, at: annotation.created, change: annotation.body.change };
-    const machineOf = (m: CheckedMention): MachineReading | null => (m.machine !== undefined ? m.machine : { layer: m.layer, placeId: m.placeId, confidence: m.confidence });
+    const machineOf = (m: CheckedMention): MachineReading | null => (m.machine !== undefined ? m.machine : { layer: m.layer, placeId: m.placeId, name: m.name, confidence: m.confidence });
     const body = annotation.body;
     if (body.change === 'not-a-place') {
       if (target) out = out.filter((_, i) => i !== index);

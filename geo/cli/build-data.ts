@@ -1,6 +1,7 @@
 /**
- * `npm run build:data`: corpus → `data/layers/{incidents,jurisdictions,territories}.geojson`
- * and `data/layers/articles.json`.
+ * `npm run build:data`: corpus → `data/layers/{incidents,jurisdictions,territories}.geojson`,
+ * `data/layers/articles.json` and `data/layers/mentions.json` (each article's mentions after the
+ * corrections, so the page can rebuild the layers with a reader's own).
  *
  *   tsx geo/cli/build-data.ts [--corpus DIR] [--out DIR] [--gazetteer DIR] [--partial] [--corrections FILE]
  *

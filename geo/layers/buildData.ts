@@ -7,9 +7,9 @@ import type { LocatedCorrection } from '../annotations/model.ts';
 import { geoparse } from '../geoparse.ts';
 import { formatNotice } from '../ingest/decode.ts';
 import { parseArticleFile, SourceError } from '../ingest/index.ts';
-import type { Article, GazetteerIndex, GeoparseResult } from '../types.ts';
+import type { Article, GazetteerIndex, GeoparseResult, ShippedResult } from '../types.ts';
 import { buildLayers, type AreaLookup, type BuildLayersOptions, type Layers } from './buildLayers.ts';
-import { stringifyArticles, stringifyLayer } from './serialize.ts';
+import { stringifyArticles, stringifyLayer, stringifyMentions } from './serialize.ts';
 
 /** One corpus file: where it is (for messages), its name in the corpus folder, its bytes. */
 export interface CorpusFile {
@@ -39,6 +39,8 @@ export type Outputs = Array<[file: string, text: string]>;
  * Ingests, geoparses, assigns roles and builds the layers for a corpus. A file that fails is
  * reported (`path:line:col: what`) and left out; the others go on. Readers' corrections, when
  * given, apply to each article's mentions before the layers are built (see `geo/annotations/`).
+ * Besides the layers it ships `mentions.json`, each article's corrected result in `articles.json`
+ * order, from which the page rebuilds the same layers with `buildLayers` and its own corrections.
  *
  * @param files corpus files, in the order to process them (sort them by name first)
  * @example buildData([{ path: 'data/corpus/a.txt', name: 'a.txt', bytes }], gazetteer, (id) => areaGeometryIn(topologies, id)).outputs[0][0] // 'incidents.geojson'
@@ -95,11 +97,19 @@ export function buildData(
     if (!seen.has(id)) for (const c of list) corrected.errors.push(`${c.at}: unknown article "${id}"`);
   }
   const layers = buildLayers(articles, results, gazetteer, areas, options);
+  const resultOf = new Map(results.map((r) => [r.id, r]));
+  const furnitureOf = new Map(articles.map((a) => [a.id, a.furniture]));
+  const shipped: ShippedResult[] = layers.articles.map(({ id }) => {
+    const { mentions, unresolved } = resultOf.get(id)!;
+    const furniture = furnitureOf.get(id) ?? [];
+    return { id, mentions, unresolved, ...(furniture.length ? { furniture } : {}) };
+  });
   const outputs: Outputs = [
     ['incidents.geojson', stringifyLayer(layers.incidents)],
     ['jurisdictions.geojson', stringifyLayer(layers.jurisdictions)],
     ['territories.geojson', stringifyLayer(layers.territories)],
     ['articles.json', stringifyArticles(layers.articles)],
+    ['mentions.json', stringifyMentions(shipped)],
   ];
   return { reports, layers, outputs, corrections: corrected };
 }

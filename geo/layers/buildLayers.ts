@@ -22,6 +22,7 @@ import type {
   Mention,
   Place,
   RoleDetail,
+  ShippedResult,
 } from '../types.ts';
 import { claimUnions, joinNames, unionGeometry, unionKey } from './claimUnions.ts';
 import type { DistrictLocator } from './districtLocator.ts';
@@ -83,7 +84,12 @@ interface Entry {
  * the mention's span and the cue that gave the role; a mention whose sentence supports two
  * roles (`also`) feeds both layers.
  *
- * @param articles ingested articles (their `furniture` spans are excluded)
+ * Mentions a reader corrected (`applyCorrections`) carry who checked them and the machine's
+ * reading into their excerpts and marked places; a mention a reader moved (`point:<lon>,<lat>`,
+ * an id no gazetteer entry has) is drawn at its own point.
+ *
+ * @param articles ingested articles (their `furniture` spans are excluded; an article without
+ *   furniture, e.g. rebuilt from `articles.json`, takes its result's `furniture`)
  * @param results one geoparse result per article, matched by `id`, mentions with roles assigned
  * @param gazetteer for preferred names and representative points
  * @param areas polygon look-up for countries, first-level divisions and judicial districts
@@ -91,7 +97,7 @@ interface Entry {
  */
 export function buildLayers(
   articles: readonly Article[],
-  results: readonly GeoparseResult[],
+  results: readonly (GeoparseResult | ShippedResult)[],
   gazetteer: PlaceLookup,
   areas: AreaLookup,
   options: BuildLayersOptions = {},
@@ -107,20 +113,24 @@ export function buildLayers(
     const result = byId.get(article.id);
     const spans = sentences(article.text);
     const places: MarkedPlace[] = [];
-    const inFurniture = overlapTest(article.furniture);
+    const furniture = article.furniture?.length ? article.furniture : ((result as ShippedResult | undefined)?.furniture ?? []);
+    const inFurniture = overlapTest(furniture);
     const mentions = [...(result?.mentions ?? [])]
       .filter((m) => !inFurniture(m))
       .sort((a, b) => a.start - b.start || a.end - b.end);
     const sentenceOf = (m: Mention) => sentenceIndex(spans, m.start);
-    const unions = claimUnions(mentions, sentenceOf);
+    // A reader's point is never a district's or a union's part: it is drawn where they put it.
+    const unions = claimUnions(mentions.filter((m) => !isReaderPoint(m.placeId)), sentenceOf);
     for (const m of mentions) {
       const ids: string[] = [];
       const roles = [roleOf(m), ...(m.also ?? [])].filter((r): r is Role => r.layer !== 'other');
       const sentence = sentenceOf(m);
+      const own = isReaderPoint(m.placeId);
+      const checked = checkOf(m);
       for (const role of roles) {
         let placeIds = [m.placeId];
-        if (role.layer === 'jurisdiction') placeIds = [jurisdictionUnit(m, role, gazetteer, options.districtAt)];
-        if (role.layer === 'territory') placeIds = unions.get(unionKey(m, role, sentence)) ?? placeIds;
+        if (!own && role.layer === 'jurisdiction') placeIds = [jurisdictionUnit(m, role, gazetteer, options.districtAt)];
+        if (!own && role.layer === 'territory') placeIds = unions.get(unionKey(m, role, sentence)) ?? placeIds;
         const id = featureId({ layer: role.layer, placeId: placeIds.join('+'), group: role.group });
         if (!id || ids.includes(id)) continue;
         ids.push(id);
@@ -132,9 +142,9 @@ export function buildLayers(
         const seenKey = `${article.id}\u0000${m.start}`;
         if (entry.seen.has(seenKey)) continue;
         entry.seen.add(seenKey);
-        entry.excerpts.push({ ...excerptOf(article, m, role, spans, sentence, maxExcerpt), at: m.start });
+        entry.excerpts.push({ ...excerptOf(article, m, role, spans, sentence, maxExcerpt), placeConfidence: m.confidence, ...checked, at: m.start });
       }
-      places.push({ start: m.start, end: m.end, placeId: m.placeId, name: m.name, layer: m.layer, features: ids });
+      places.push({ start: m.start, end: m.end, placeId: m.placeId, name: m.name, layer: m.layer, features: ids, confidence: m.confidence, ...checked });
     }
     records.push({
       id: article.id,
@@ -185,6 +195,7 @@ export function buildLayers(
       ...(union ? { places } : {}),
       ...(court ? { court } : {}),
       ...facilitiesOf(clean),
+      ...verifiedCount(clean),
       count: clean.length,
       excerpts: clean,
     };
@@ -197,6 +208,25 @@ export function buildLayers(
     territories: { type: 'FeatureCollection', features: collections.territory },
     articles: records,
   };
+}
+
+/** Whether a place id is a reader's own point (`point:<lon>,<lat>`, set by a "Move" correction). */
+function isReaderPoint(placeId: string): boolean {
+  return placeId.startsWith('point:');
+}
+
+/** A mention's verification and machine reading, each only when present (a build without corrections gains no field). */
+function checkOf(m: Mention): Pick<Excerpt, 'verified' | 'machine'> {
+  const out: Pick<Excerpt, 'verified' | 'machine'> = {};
+  if (m.verified) out.verified = { by: m.verified.by, at: m.verified.at, change: m.verified.change };
+  if (m.machine !== undefined) out.machine = m.machine && { layer: m.machine.layer, placeId: m.machine.placeId, name: m.machine.name, confidence: m.machine.confidence };
+  return out;
+}
+
+/** How many excerpts a person checked, or {} when none. */
+function verifiedCount(excerpts: readonly Excerpt[]): { verified?: number } {
+  const n = excerpts.filter((e) => e.verified).length;
+  return n ? { verified: n } : {};
 }
 
 /** The facilities the excerpts name, sorted, each once (by lower-cased words); none gives {}. */
@@ -241,6 +271,8 @@ function geometryFor(
   precision: number,
 ): Geometry {
   if (layer === 'incident') return pointGeometry(lat, lon, precision);
+  // A reader's own point: a point feature, or (territory, drawn as areas) the area around it.
+  if (isReaderPoint(placeId)) return layer === 'territory' ? circleAround(lat, lon, radiusKm, 32, precision) : pointGeometry(lat, lon, precision);
   const isArea = AREA_LIKE.test(featureType) || /^(?:country|admin1|admin2|district):/.test(placeId);
   if (layer === 'jurisdiction') {
     if (isArea && !POINT_LIKE.test(featureType)) {

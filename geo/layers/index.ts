@@ -3,5 +3,5 @@ export { buildLayers, featureId, type AreaLookup, type BuildLayersOptions, type 
 export { districtLocator, type DistrictLocator } from './districtLocator.ts';
 export { jurisdictionUnit } from './jurisdictionUnit.ts';
 export { summarize, CLAIM_ORDER } from './summarize.ts';
-export { stringifyArticles, stringifyLayer } from './serialize.ts';
+export { stringifyArticles, stringifyLayer, stringifyMentions } from './serialize.ts';
 export { assertFiniteGeometry, circleAround, pointGeometry, roundGeometry } from './geometry.ts';

@@ -28,7 +28,7 @@ describe('build:data command', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('builds the four outputs, reports progress, and a second run changes no byte nor mtime', { timeout: 240_000 }, () => {
+  it('builds the five outputs, reports progress, and a second run changes no byte nor mtime', { timeout: 240_000 }, () => {
     const first = run(dir);
     expect(first.stderr).toContain('[1/5] borderlandbeat-army-alliance-2012-05-31');
     expect(first.stderr).toContain('note: skipped corpus/notes.csv (not .txt or .md)');
@@ -41,7 +41,7 @@ describe('build:data command', () => {
 
     const second = run(dir);
     expect(second.code).toBe(0);
-    expect(second.stderr).toContain('0 file(s) written, 4 unchanged');
+    expect(second.stderr).toContain('0 file(s) written, 5 unchanged');
     expect(snapshot(dir)).toEqual(before);
     expect(OUTPUTS.map((f) => statSync(join(dir, 'layers', f)).mtimeMs)).toEqual(mtimes);
   });

@@ -79,6 +79,7 @@ describe('buildLayers', () => {
       mentionEnd: 49,
       sentence: 0,
       role: 'incident',
+      placeConfidence: 0.9,
     });
   });
 
@@ -104,7 +105,7 @@ describe('buildLayers', () => {
   it('article records list kept mentions with the feature ids they feed, articles sorted by id', () => {
     expect(built.articles.map((a) => a.id)).toEqual(['a-article', 'b-article']);
     expect(built.articles[0].places).toEqual([
-      { start: 19, end: 41, placeId: 'court:wb', name: 'Westbury Federal Court', layer: 'jurisdiction', features: ['jurisdiction:court:wb'] },
+      { start: 19, end: 41, placeId: 'court:wb', name: 'Westbury Federal Court', layer: 'jurisdiction', features: ['jurisdiction:court:wb'], confidence: 0.9 },
       expect.objectContaining({ placeId: 'airport:WBY', features: ['incident:airport:WBY'] }),
       expect.objectContaining({ placeId: 'gn:1', features: ['territory:q-7-cartel:gn:1'] }),
     ]);
@@ -114,7 +115,7 @@ describe('buildLayers', () => {
     const t = 'Puerto Lindo is pleasant.';
     const out = buildLayers([article('c', t)], [{ id: 'c', unresolved: [], mentions: [mention(t, 'Puerto Lindo', 'gn:1', 'other')] }], gazetteer, areas);
     expect(out.incidents.features.length + out.jurisdictions.features.length + out.territories.features.length).toBe(0);
-    expect(out.articles[0].places).toEqual([{ start: 0, end: 12, placeId: 'gn:1', name: 'Puerto Lindo', layer: 'other', features: [] }]);
+    expect(out.articles[0].places).toEqual([{ start: 0, end: 12, placeId: 'gn:1', name: 'Puerto Lindo', layer: 'other', features: [], confidence: 0.9 }]);
   });
 
   it('is deterministic whatever the input order', () => {
