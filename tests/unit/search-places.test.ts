@@ -58,7 +58,7 @@ describe('placeSearch on a small gazetteer', () => {
       lat: 27.9, lon: -105.9, distanceKm: mine.distanceKm, inArticle: true,
     });
     expect(mine.distanceKm).toBeCloseTo(433, 0);
-    expect(other).toMatchObject({ id: 'gn:1', inArticle: false, distanceKm: 7.4 });
+    expect(other).toMatchObject({ id: 'gn:1', inArticle: false, distanceKm: 10.8 });
     expect(search('norteña')[0]).toMatchObject({ id: 'admin1:QX.01', country: 'Quexia', admin1: null, distanceKm: null });
   });
 
