@@ -6,7 +6,7 @@
  */
 import type { MachineReading, Mention, Place, Verification } from '../types.ts';
 import { anchor } from './anchor.ts';
-import { selectorsOf, type LocatedCorrection } from './model.ts';
+import { selectorsOf, type CorrectionAnnotation, type LocatedCorrection } from './model.ts';
 import { codePointOrder } from '../codePointOrder.ts';
 
 export type { MachineReading, Verification } from '../types.ts';
@@ -96,6 +96,41 @@ export function applyCorrections(
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return { mentions: out, orphaned, applied };
+}
+
+/**
+ * Applies a reader's corrections to several articles' results, as the page's worker does: each
+ * correction goes to the article its `target.source` names (located as `at: 'page'`); those for
+ * articles not given are ignored, not errors (the page sends shipped and added articles apart).
+ * Results without corrections are returned as they are.
+ *
+ * @example correctResults([article], [result], [notAPlace], gazetteer).applied // 1
+ */
+export function correctResults<R extends { id: string; mentions: Mention[] }>(
+  articles: ReadonlyArray<{ id: string; text: string }>,
+  results: readonly R[],
+  corrections: readonly CorrectionAnnotation[],
+  places: PlaceById,
+): { results: R[]; orphaned: OrphanedCorrection[]; applied: number } {
+  const byArticle = new Map<string, LocatedCorrection[]>();
+  for (const annotation of corrections) {
+    const list = byArticle.get(annotation.target.source);
+    if (list) list.push({ at: 'page', annotation });
+    else byArticle.set(annotation.target.source, [{ at: 'page', annotation }]);
+  }
+  const articleOf = new Map(articles.map((a) => [a.id, a]));
+  const orphaned: OrphanedCorrection[] = [];
+  let applied = 0;
+  const out = results.map((r) => {
+    const mine = byArticle.get(r.id);
+    const article = articleOf.get(r.id);
+    if (!mine || !article) return r;
+    const done = applyCorrections(article, r.mentions, mine, places);
+    orphaned.push(...done.orphaned);
+    applied += done.applied;
+    return { ...r, mentions: done.mentions };
+  });
+  return { results: out, orphaned, applied };
 }
 
 /** Index of the mention sharing most characters with `start..end` (first on ties), or -1. */

@@ -2,19 +2,22 @@
  * The geoparser's Web Worker: on the first request it fetches the binary gazetteer (a static
  * asset of the build, gzipped: 7.5 MB instead of 18, whether or not the server compresses), then
  * runs the same pure `geo/geoparse.ts` as the Node command, one request at a time, in the order
- * received. See `protocol.ts` for the messages.
+ * received; it also builds layers (with readers' corrections applied as `build:data` applies
+ * them) and searches the gazetteer. See `protocol.ts` for the messages.
  */
 /// <reference lib="webworker" />
 import type { Topology } from 'topojson-specification';
 import gazetteerUrl from '../../../data/gazetteer/gazetteer.bin.gz?url&no-inline';
 import areasUrl from '../../../data/gazetteer/areas.topo.json?url&no-inline';
 import districtsUrl from '../../../data/gazetteer/districts.topo.json?url&no-inline';
+import { correctResults } from '../../../geo/annotations/applyCorrections.ts';
 import { areaGeometryIn } from '../../../geo/gazetteer/areas.ts';
 import { BinaryGazetteer } from '../../../geo/gazetteer/binary/binaryGazetteer.ts';
 import { geoparse } from '../../../geo/geoparse.ts';
 import { buildLayers } from '../../../geo/layers/buildLayers.ts';
 import { formatNotice } from '../../../geo/ingest/decode.ts';
 import { readArticleFile } from '../../../geo/ingest/readArticleFile.ts';
+import { placeSearch } from '../../../geo/gazetteer/searchPlaces.ts';
 import { districtLocator, type DistrictLocator } from '../../../geo/layers/districtLocator.ts';
 import type { WorkerMessage, WorkerRequest } from './protocol.ts';
 
@@ -22,6 +25,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: WorkerMessage) => scope.postMessage(m);
 let gazetteer: Promise<BinaryGazetteer> | null = null;
 let topologies: Promise<{ topos: Topology[]; districtAt: DistrictLocator }> | null = null;
+/** The gazetteer search, made on the first `places` request (its sorted keys on the first prefix search). */
+let search: ReturnType<typeof placeSearch> | null = null;
 
 /**
  * The area polygons `npm run build:data` draws with (`loadAreas`: areas first, then districts),
@@ -107,13 +112,19 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post({ type: 'result', id, output: geoparse(request.text, g, request.options) });
       return;
     }
+    if (request.type === 'places') {
+      const places = (search ??= placeSearch(g))(request.query, { near: request.near, first: request.first, limit: request.limit });
+      post({ type: 'places', id, places });
+      return;
+    }
     const { topos, districtAt } = await (topologies ??= loadTopologies().catch((err: unknown) => {
       topologies = null;
       throw new Error(`areas: ${err instanceof Error ? err.message : String(err)}`);
     }));
     // As geo/cli/build-data.ts calls it: areas from the gazetteer's topologies, districts located in them.
-    const layers = buildLayers(request.articles, request.results, g, (placeId) => areaGeometryIn(topos, placeId), { districtAt });
-    post({ type: 'layers', id, layers });
+    const { results, orphaned, applied } = correctResults(request.articles, request.results, request.corrections ?? [], g);
+    const layers = buildLayers(request.articles, results, g, (placeId) => areaGeometryIn(topos, placeId), { districtAt });
+    post({ type: 'layers', id, layers, orphaned, applied });
   } catch (err) {
     post({ type: 'error', id, message: err instanceof Error ? err.message : String(err) });
   }

@@ -3,10 +3,13 @@
  * load, so the gazetteer is downloaded only when a text is to be geoparsed), sends texts and
  * resolves each request with its output, and reports the gazetteer's download and load.
  */
+import type { OrphanedCorrection } from '../../../geo/annotations/applyCorrections.ts';
+import type { CorrectionAnnotation } from '../../../geo/annotations/model.ts';
 import type { GeoparseOutput } from '../../../geo/geoparse.ts';
+import type { PlaceChoice, PlaceSearchOptions } from '../../../geo/gazetteer/searchPlaces.ts';
 import type { Layers } from '../../../geo/layers/buildLayers.ts';
-import type { Article, GeoparseResult } from '../../../geo/types.ts';
-import type { GazetteerLoadStats, GeoparseRequest, LayersRequest, ReadRequest, WorkerGeoparseOptions, WorkerMessage } from './protocol.ts';
+import type { Article, GeoparseResult, ShippedResult } from '../../../geo/types.ts';
+import type { GazetteerLoadStats, GeoparseRequest, LayersRequest, PlacesRequest, ReadRequest, WorkerGeoparseOptions, WorkerMessage } from './protocol.ts';
 
 /** What a progress listener hears. */
 export type GeoparserProgress =
@@ -72,11 +75,43 @@ export class GeoparserClient {
    * and areas as `npm run build:data` (starts the worker and its gazetteer load if needed).
    */
   layers(articles: Article[], results: GeoparseResult[]): Promise<Layers> {
+    return this.correctedLayers(articles, results, []).then((r) => r.layers);
+  }
+
+  /**
+   * Builds the layers as {@link layers} does, after applying readers' corrections to the
+   * mentions of the articles they target (those for other articles are ignored), as
+   * `npm run build:data -- --corrections FILE` applies them.
+   *
+   * @param results one per article; shipped ones (`mentions.json`) carry their article's furniture
+   * @example const { layers, orphaned } = await geoparser.correctedLayers(shipped, results, corrections);
+   */
+  correctedLayers(
+    articles: Article[],
+    results: ShippedResult[],
+    corrections: CorrectionAnnotation[],
+  ): Promise<{ layers: Layers; orphaned: OrphanedCorrection[]; applied: number }> {
     const worker = this.#start();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      const request: LayersRequest = { type: 'layers', id, articles, results };
+      const request: LayersRequest = { type: 'layers', id, articles, results, ...(corrections.length ? { corrections } : {}) };
+      worker.postMessage(request);
+    });
+  }
+
+  /**
+   * Searches the gazetteer in the worker for "Choose another place" (`placeSearch`): the
+   * article's places (`first`) that match, then exact names nearest `near`, then prefixes.
+   *
+   * @example await geoparser.searchPlaces('juarez', { near: { lat: 31.76, lon: -106.49 } }) // [{ name: 'Ciudad Juárez', country: 'Mexico', … }, …]
+   */
+  searchPlaces(query: string, { near = null, first = [], limit }: PlaceSearchOptions = {}): Promise<PlaceChoice[]> {
+    const worker = this.#start();
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      const request: PlacesRequest = { type: 'places', id, query, near, first: [...first], ...(limit !== undefined ? { limit } : {}) };
       worker.postMessage(request);
     });
   }
@@ -139,7 +174,8 @@ export class GeoparserClient {
     this.#pending.delete(m.id);
     this.#done++;
     if (m.type === 'result') waiting.resolve(m.output);
-    else if (m.type === 'layers') waiting.resolve(m.layers);
+    else if (m.type === 'layers') waiting.resolve({ layers: m.layers, orphaned: m.orphaned, applied: m.applied });
+    else if (m.type === 'places') waiting.resolve(m.places);
     else if (m.type === 'read') waiting.resolve({ articles: m.articles, notices: m.notices });
     else waiting.reject(new Error(m.message));
     this.#emit({ stage: 'geoparse', done: this.#done, pending: this.#pending.size });
