@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const OUTPUTS = ['articles.json', 'incidents.geojson', 'jurisdictions.geojson', 'territories.geojson'];
+const OUTPUTS = ['articles.json', 'incidents.geojson', 'jurisdictions.geojson', 'mentions.json', 'territories.geojson'];
 
 /** Runs `build:data` with its own corpus and output folders; cwd is the temp dir so messages use relative paths. */
 function run(dir: string, ...extra: string[]) {
