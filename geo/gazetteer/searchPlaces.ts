@@ -139,7 +139,14 @@ function namesOf(p: PlaceRow): string[] {
   return [p.name, ...p.names].map(foldName);
 }
 
-/** Nearest `near` first (when given), then most populous, then larger kinds, then by id. */
+/**
+ * Namesakes within this distance of `near` are the nearby ones, listed nearest first; beyond it,
+ * distance says little (Guadalajara in Spain is not a likelier choice than Guadalajara in
+ * Jalisco for a mention in Texas because it is 200 km nearer), so the larger place comes first.
+ */
+export const NEARBY_KM = 300;
+
+/** Namesakes near `near` first, nearest first; the rest most populous first; then larger kinds, then by id. */
 function byRank(near: { lat: number; lon: number } | null): (a: Place, b: Place) => number {
   const d = new Map<string, number>();
   const dist = (p: Place) => {
@@ -147,11 +154,14 @@ function byRank(near: { lat: number; lon: number } | null): (a: Place, b: Place)
     if (v === undefined) d.set(p.id, (v = near ? distanceKm(near.lat, near.lon, p.lat, p.lon) : 0));
     return v;
   };
-  return (a, b) =>
-    dist(a) - dist(b) ||
-    b.population - a.population ||
-    (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9) ||
-    codePointOrder(a.id, b.id);
+  return (a, b) => {
+    const da = dist(a);
+    const db = dist(b);
+    const nearA = da <= NEARBY_KM;
+    const nearB = db <= NEARBY_KM;
+    if (nearA !== nearB) return nearA ? -1 : 1;
+    return (nearA ? da - db : 0) || b.population - a.population || da - db || (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9) || codePointOrder(a.id, b.id);
+  };
 }
 
 function choiceOf(g: PlaceGazetteer, p: PlaceRow, near: { lat: number; lon: number } | null, inArticle: boolean): PlaceChoice {

@@ -6,7 +6,7 @@
  * small hand-made sample (tests/e2e/fixtures/sample-layers) and says so on screen; a production
  * build then fails to load with a message naming the missing file.
  */
-import type { ArticleRecord, LayerCollection } from '../../geo/types.ts';
+import type { Article, ArticleRecord, GeoparseResult, LayerCollection } from '../../geo/types.ts';
 import type { LayerKey } from './layers.ts';
 
 type Urls = Record<string, string>;
@@ -31,6 +31,8 @@ const FILES = {
   territory: 'territories.geojson',
   articles: 'articles.json',
 } as const;
+/** The shipped articles' mentions, read only when the reader corrects one of them. */
+const MENTIONS_FILE = 'mentions.json';
 
 /** Looks a file name up in one glob result (keys are relative paths). */
 function find<T>(urls: Record<string, T>, file: string): T | undefined {
@@ -88,4 +90,37 @@ export async function loadData(): Promise<AppData> {
     },
     articles: Array.isArray(articles) ? articles : [],
   };
+}
+
+/**
+ * The shipped articles as `buildLayers` takes them, with their geoparse results
+ * (`mentions.json`, written by `build:data`): what the page rebuilds the shipped layers from
+ * when the reader corrects one of them. Loaded on first need, once.
+ */
+let shipped: Promise<{ articles: Article[]; results: GeoparseResult[] }> | null = null;
+export function loadShipped(records: readonly ArticleRecord[]): Promise<{ articles: Article[]; results: GeoparseResult[] }> {
+  shipped ??= getJson<GeoparseResult[]>(MENTIONS_FILE)
+    .then((results) => {
+      if (!Array.isArray(results)) throw new Error(`invalid ${MENTIONS_FILE}: not an array`);
+      const byId = new Map(results.map((r) => [r.id, r]));
+      const articles: Article[] = [];
+      const kept: GeoparseResult[] = [];
+      for (const r of records) {
+        const result = byId.get(r.id);
+        if (!result) continue;
+        articles.push(asArticle(r, result));
+        kept.push(result);
+      }
+      return { articles, results: kept };
+    })
+    .catch((err: unknown) => {
+      shipped = null;
+      throw err;
+    });
+  return shipped;
+}
+
+/** An article record of `articles.json` as the `Article` the layer builder reads. */
+function asArticle(r: ArticleRecord, result: GeoparseResult & { furniture?: Article['furniture']; source?: string }): Article {
+  return { id: r.id, title: r.title, publication: r.publication, date: r.date, url: r.url, text: r.text, furniture: result.furniture ?? [], source: result.source ?? r.id };
 }

@@ -18,6 +18,14 @@ export interface FlyRequest {
   seq: number;
 }
 
+/** A mention waiting for the reader to click its new point on the map ("Move"). */
+export interface MoveRequest {
+  articleId: string;
+  start: number;
+  end: number;
+  name: string;
+}
+
 export class AppState {
   layers = $state.raw<Record<LayerKey, LayerCollection>>({ incident: EMPTY, jurisdiction: EMPTY, territory: EMPTY });
   articles = $state.raw<ArticleRecord[]>([]);
@@ -37,6 +45,10 @@ export class AppState {
   /** What the aria-live region says. */
   announcement = $state('');
   fly = $state.raw<FlyRequest | null>(null);
+  /** A "Move" in progress: the next map click sets the mention's point. */
+  moving = $state.raw<MoveRequest | null>(null);
+  /** The map's centre, once the map is up (the keyboard way to finish a "Move"). */
+  mapCenter: (() => { lon: number; lat: number }) | null = null;
   /** Element to give focus back to when the panel closes. */
   panelReturn: HTMLElement | null = null;
   /** Element to give focus back to when the reader closes. */
@@ -77,6 +89,8 @@ export class AppState {
 
   /** The shipped data, before the reader's own articles join it. */
   #base: AppData | null = null;
+  /** The shipped articles' layers rebuilt with the reader's corrections (null: none apply). */
+  #shipped: AppData | null = null;
   #user: Layers | null = null;
 
   /** Loads data into the state and announces what is shown. */
@@ -86,17 +100,42 @@ export class AppState {
     this.announce(this.summary());
   }
 
+  /** The shipped articles as loaded (ids and texts), before any correction. */
+  get shippedArticles(): readonly ArticleRecord[] {
+    return this.#base?.articles ?? [];
+  }
+
   /** The layers built from the reader's own articles (null: none), joined to the shipped ones. */
   setUserLayers(user: Layers | null) {
     this.#user = user;
+    this.#reapply();
+  }
+
+  /** The shipped articles' layers with the reader's corrections applied (null: as shipped). */
+  setShippedLayers(layers: Layers | null) {
+    this.#shipped = layers && { layers: { incident: layers.incidents, jurisdiction: layers.jurisdictions, territory: layers.territories }, articles: layers.articles };
+    this.#reapply();
+  }
+
+  #reapply() {
     if (!this.#base) return;
     this.#apply();
     if (this.selected && !this.index.has(refKey(this.selected))) this.selected = null;
     if (this.readerId && !this.articleById.has(this.readerId)) this.readerId = null;
   }
 
+  /** The feature of `layer` that has the mention at `start` in the article as an excerpt, if any. */
+  featureOfMention(articleId: string, start: number, layer?: LayerKey): FeatureRef | null {
+    for (const k of layer ? [layer] : LAYER_KEYS) {
+      for (const f of this.layers[k].features) {
+        if (f.properties.excerpts.some((e) => e.articleId === articleId && e.mentionStart === start)) return { layer: k, id: f.properties.id };
+      }
+    }
+    return null;
+  }
+
   #apply() {
-    const data = mergeLayers(this.#base!, this.#user);
+    const data = mergeLayers(this.#shipped ?? this.#base!, this.#user);
     this.layers = data.layers;
     this.articles = data.articles;
   }

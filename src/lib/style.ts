@@ -25,6 +25,8 @@ export const PALETTE = {
   incidentStroke: '#ffffff',
   jurisdiction: '#1f5fa8',
   highlight: '#ffb300',
+  /** Places a person checked: a ring around points, a double outline around areas. */
+  verified: '#1b5e20',
   /** Territory colours, one per criminal group (cycled). */
   groups: ['#7b1fa2', '#e65100', '#2e7d32', '#00838f', '#ad1457', '#5d4037', '#827717', '#283593'],
 } as const;
@@ -35,9 +37,9 @@ const FONT_BOLD = ['Noto Sans Bold', 'Noto Sans'];
 
 /** Style-layer ids per data layer; the toggles switch all of them. */
 export const STYLE_LAYERS: Record<LayerKey, string[]> = {
-  territory: ['territory-fill', 'territory-line'],
-  jurisdiction: ['jurisdiction-fill', 'jurisdiction-line', 'jurisdiction-court'],
-  incident: ['incident-circle', 'incident-label'],
+  territory: ['territory-fill', 'territory-line', 'territory-verified'],
+  jurisdiction: ['jurisdiction-fill', 'jurisdiction-line', 'jurisdiction-court', 'jurisdiction-verified', 'jurisdiction-court-verified'],
+  incident: ['incident-circle', 'incident-verified', 'incident-label'],
 };
 
 /** Layers a click or hover can hit, topmost first (points before areas). */
@@ -101,6 +103,35 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
 const isArea: FilterSpecification = ['any', ['==', ['geometry-type'], 'Polygon'], ['==', ['geometry-type'], 'MultiPolygon']];
+/** A feature with an excerpt a person checked (`verified`: how many). */
+const isVerified: FilterSpecification = ['>', ['coalesce', ['get', 'verified'], 0], 0];
+
+/** The double outline of a checked area (a line with a gap: two parallel lines). */
+function verifiedOutline(id: string, source: string): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source,
+    filter: ['all', isArea, isVerified] as FilterSpecification,
+    paint: { 'line-color': PALETTE.verified, 'line-width': 1.5, 'line-gap-width': 3 },
+  };
+}
+
+/** The ring around a checked point: a second, larger circle with no fill. */
+function verifiedRing(id: string, source: string, radius: number): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source,
+    filter: ['all', isPoint, isVerified] as FilterSpecification,
+    paint: {
+      'circle-radius': radius,
+      'circle-opacity': 0,
+      'circle-stroke-color': PALETTE.verified,
+      'circle-stroke-width': 2.5,
+    },
+  };
+}
 
 function basemapSources(b: Basemap): Record<string, SourceSpecification> {
   return {
@@ -231,6 +262,8 @@ function dataLayers(colours: Map<string, string>): LayerSpecification[] {
         'line-dasharray': [4, 2],
       },
     },
+    verifiedOutline('territory-verified', SOURCE_ID.territory),
+    verifiedOutline('jurisdiction-verified', SOURCE_ID.jurisdiction),
     {
       id: 'jurisdiction-court',
       type: 'circle',
@@ -258,6 +291,8 @@ function dataLayers(colours: Map<string, string>): LayerSpecification[] {
         'circle-stroke-width': 1.5,
       },
     },
+    verifiedRing('jurisdiction-court-verified', SOURCE_ID.jurisdiction, 11),
+    verifiedRing('incident-verified', SOURCE_ID.incident, 12),
     {
       id: 'incident-label',
       type: 'symbol',

@@ -28,6 +28,7 @@ const PLACES = [
   row('gn:6', 'Guad', 'city', 'PPL', 25, -100, 'QX', '01', 10, '', '', ''),
   row('gn:7', 'Pasoviejo', 'city', 'PPLA2', 31.76, -106.49, 'RV', 'TX', 680000, '', '', ''),
   row('gn:8', 'San Pedro de Valdés', 'city', 'PPL', 26, -101, 'QX', '01', 100, '', '', ''),
+  row('gn:9', 'Valdés', 'city', 'PPL', 31.0, -106.0, 'QX', '01', 50, '', '', ''),
 ].join('\n');
 
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
@@ -37,12 +38,12 @@ describe('placeSearch on a small gazetteer', () => {
   const search = placeSearch(Gazetteer.fromTsv([{ name: 'places.tsv', text: PLACES }]));
 
   it.each([
-    ['an exact name: the nearest first', 'valdes', { near: PASOVIEJO }, ['gn:1', 'gn:3', 'gn:2', 'gn:8']],
-    ['an exact name without a point: the most populous first', 'Valdés', {}, ['gn:1', 'gn:2', 'gn:3', 'gn:8']],
+    ['an exact name: namesakes nearby first, nearest first; far ones by population, not by distance', 'valdes', { near: PASOVIEJO }, ['gn:1', 'gn:9', 'gn:2', 'gn:3', 'gn:8']],
+    ['an exact name without a point: the most populous first', 'Valdés', {}, ['gn:1', 'gn:2', 'gn:3', 'gn:9', 'gn:8']],
     ['a prefix: the exact name, then longer names by population', 'guad', {}, ['gn:6', 'gn:4', 'gn:5']],
-    ['a word inside a name ("valdes" finds "San Pedro de Valdés")', 'VALDES', { limit: 10 }, ['gn:1', 'gn:2', 'gn:3', 'gn:8']],
+    ['a word inside a name ("valdes" finds "San Pedro de Valdés")', 'VALDES', { limit: 10 }, ['gn:1', 'gn:2', 'gn:3', 'gn:9', 'gn:8']],
     ['accents and case fold as the recogniser folds them', 'guadalóra', {}, ['gn:4']],
-    ['the article’s places come first when they match', 'valdes', { near: PASOVIEJO, first: ['gn:2', 'gn:7'] }, ['gn:2', 'gn:1', 'gn:3', 'gn:8']],
+    ['the article’s places come first when they match', 'valdes', { near: PASOVIEJO, first: ['gn:2', 'gn:7'] }, ['gn:2', 'gn:1', 'gn:9', 'gn:3', 'gn:8']],
     ['an empty query lists the article’s places, in their order', '', { first: ['gn:7', 'gn:4', 'gn:missing'] }, ['gn:7', 'gn:4']],
     ['an empty query without the article’s places lists nothing', '', {}, []],
     ['the limit', 'valdes', { limit: 2 }, ['gn:1', 'gn:2']],

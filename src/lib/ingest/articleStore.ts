@@ -5,6 +5,7 @@
  * beside, tagged with the article ids they were built from (a stale cache is never used).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { OrphanedCorrection } from '../../../geo/annotations/applyCorrections.ts';
 import type { Layers } from '../../../geo/layers/buildLayers.ts';
 import type { Article, GeoparseResult } from '../../../geo/types.ts';
 
@@ -17,11 +18,15 @@ export interface StoredArticle {
   addedAt: number;
 }
 
-/** The layers built from the stored articles, and which articles they were built from (sorted). */
+/**
+ * The layers built from the stored articles, what they were built from (the article ids and
+ * the ids of the corrections applied, sorted), and the corrections that could not be applied.
+ */
 interface LayerCache {
   key: 'layers';
   ids: string[];
   layers: Layers;
+  orphaned?: OrphanedCorrection[];
 }
 
 interface PlazaDb extends DBSchema {
@@ -57,22 +62,28 @@ export class ArticleStore {
     await Promise.all([tx.store.put(row), tx.done]);
   }
 
+  /** Stores a new version of an article in place of the old one (another id), in one transaction. */
+  async replace(oldId: string, row: StoredArticle): Promise<void> {
+    const tx = (await this.#db).transaction(['articles', 'cache'], 'readwrite');
+    await Promise.all([tx.objectStore('articles').delete(oldId), tx.objectStore('articles').put(row), tx.objectStore('cache').delete('layers'), tx.done]);
+  }
+
   /** Removes an article and the cached layers in one transaction. */
   async remove(id: string): Promise<void> {
     const tx = (await this.#db).transaction(['articles', 'cache'], 'readwrite');
     await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('cache').delete('layers'), tx.done]);
   }
 
-  /** The cached layers if they were built from exactly these article ids, else null. */
-  async cachedLayers(ids: readonly string[]): Promise<Layers | null> {
+  /** The cached layers (and orphaned corrections) if they were built from exactly these ids, else null. */
+  async cachedLayers(ids: readonly string[]): Promise<{ layers: Layers; orphaned: OrphanedCorrection[] } | null> {
     const c = await (await this.#db).get('cache', 'layers');
     const want = [...ids].sort();
     if (!c || c.ids.length !== want.length || c.ids.some((id, i) => id !== want[i])) return null;
-    return c.layers;
+    return { layers: c.layers, orphaned: c.orphaned ?? [] };
   }
 
-  /** Caches the layers built from these article ids. */
-  async saveLayers(ids: readonly string[], layers: Layers): Promise<void> {
-    await (await this.#db).put('cache', { key: 'layers', ids: [...ids].sort(), layers });
+  /** Caches the layers built from these ids (articles' and corrections'). */
+  async saveLayers(ids: readonly string[], layers: Layers, orphaned: OrphanedCorrection[] = []): Promise<void> {
+    await (await this.#db).put('cache', { key: 'layers', ids: [...ids].sort(), layers, orphaned });
   }
 }

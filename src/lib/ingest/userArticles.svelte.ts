@@ -5,6 +5,8 @@
  * time, in order. `document.documentElement.dataset.ingest` is "busy" while anything runs,
  * "idle" otherwise.
  */
+import type { OrphanedCorrection } from '../../../geo/annotations/applyCorrections.ts';
+import type { CorrectionAnnotation } from '../../../geo/annotations/model.ts';
 import type { Layers } from '../../../geo/layers/buildLayers.ts';
 import { formatNotice, SourceError } from '../../../geo/ingest/decode.ts';
 import { articlesToJsonl } from '../../../geo/ingest/articlesJsonl.ts';
@@ -39,6 +41,15 @@ export class UserArticles {
   /** What the last batch did, for the status line. */
   status = $state('');
   busy = $state(false);
+  /** The reader's corrections of these articles that could not be applied. */
+  orphaned = $state.raw<OrphanedCorrection[]>([]);
+  /** The corrections that target the given articles (set by the page; none by default). */
+  corrections: (ids: ReadonlySet<string>) => CorrectionAnnotation[] = () => [];
+  /**
+   * Called when an added article is a new version of a stored one (same source and title, other
+   * text: an edit), before the layers are rebuilt; resolves with how many corrections moved over.
+   */
+  onReplaced: (oldId: string, newId: string) => Promise<number> = async () => 0;
 
   #store: ArticleStore;
   #geoparser: () => GeoparserClient;
@@ -93,6 +104,11 @@ export class UserArticles {
         },
       });
     }
+  }
+
+  /** Rebuilds the layers (the corrections changed); the cache answers when nothing did. */
+  async refresh(): Promise<void> {
+    await this.#rebuild({ preferCache: true });
   }
 
   /** Removes one stored article and its places. */
@@ -167,8 +183,16 @@ export class UserArticles {
               result: { id: article.id, mentions: out.mentions, unresolved: out.unresolved },
               addedAt: Date.now(),
             };
-            await this.#store.put(row);
-            this.stored = [...this.stored.filter((r) => r.id !== row.id), row];
+            // The same source and title with other text is an edit: the new version takes the old one's place.
+            const prev = this.stored.find((r) => r.id !== row.id && r.article.source === article.source && r.article.title === article.title);
+            if (prev) {
+              await this.#store.replace(prev.id, row);
+              const moved = await this.onReplaced(prev.id, row.id);
+              this.notes = [...this.notes, `${job.name}: “${article.title}” replaces its earlier version${moved ? `; ${moved} correction${moved === 1 ? '' : 's'} carried over` : ''}.`];
+            } else {
+              await this.#store.put(row);
+            }
+            this.stored = [...this.stored.filter((r) => r.id !== row.id && r.id !== prev?.id), row];
             item.progress = 0.6 + (0.35 * (i + 1)) / articles.length;
             added++;
           }
@@ -196,24 +220,42 @@ export class UserArticles {
     }
   }
 
-  /** Builds the added layers from the stored articles and hands them to the page. */
+  /**
+   * Builds the added layers from the stored articles, with the reader's corrections of them
+   * applied, and hands them to the page. The cache is keyed by the article ids and the ids of the
+   * corrections applied (a stale cache is never used).
+   */
   async #rebuild({ preferCache }: { preferCache: boolean }): Promise<void> {
     const rows = this.stored;
     if (rows.length === 0) {
+      this.orphaned = [];
       this.#onLayers(null);
       return;
     }
     const ids = rows.map((r) => r.id);
-    let layers = preferCache ? await this.#store.cachedLayers(ids) : null;
+    const corrections = this.corrections(new Set(ids));
+    const key = [...ids, ...corrections.map((c) => `correction ${c.id}`)];
+    let cached = preferCache ? await this.#store.cachedLayers(key) : null;
+    let layers = cached?.layers ?? null;
+    let orphaned = cached?.orphaned ?? [];
     if (!layers) {
-      layers = await this.#geoparser().layers(
-        rows.map((r) => r.article),
-        rows.map((r) => r.result),
-      );
-      await this.#store.saveLayers(ids, layers);
+      const articles = rows.map((r) => r.article);
+      const results = rows.map((r) => r.result);
+      if (corrections.length) {
+        const out = await this.#geoparser().correctedLayers(articles, results, corrections);
+        layers = out.layers;
+        orphaned = out.orphaned;
+      } else {
+        layers = await this.#geoparser().layers(articles, results);
+        orphaned = [];
+      }
+      await this.#store.saveLayers(key, layers, orphaned);
     }
     // The stored set may have changed while the worker built: only the latest build is shown.
-    if (this.stored === rows) this.#onLayers(layers);
+    if (this.stored === rows) {
+      this.orphaned = orphaned;
+      this.#onLayers(layers);
+    }
   }
 
   #setBusy(on: boolean): void {
