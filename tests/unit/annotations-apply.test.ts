@@ -67,6 +67,30 @@ describe('corrections applied to an article’s mentions', () => {
     expect(got.orphaned.map((o) => o.quote)).toEqual(orphaned);
   });
 
+  it('a changed pipeline (new roles rule, rebuilt gazetteer with a longer name) keeps every correction in place', () => {
+    // Corrections act on the article's words, not on the machine's output: when the machine's
+    // reading of the same text changes, each still finds the mention its words overlap most.
+    const corrections = [
+      fix('Jordan', { change: 'not-a-place' }),
+      fix('Culiacán', { change: 'change-layer', layer: 'territory' }),
+      fix('Navolato', { change: 'confirm' }),
+    ];
+    const jordanPerez = { ...mention('Jordan', 'gn:3', 'incident'), end: TEXT.indexOf('Jordan') + 'Jordan Pérez'.length, text: 'Jordan Pérez' };
+    const newMachine: Mention[] = [
+      { ...mention('Culiacán', 'gn:2', 'jurisdiction'), confidence: 0.4 }, // another place and another role
+      jordanPerez, // a longer span
+      mention('Navolato', 'gn:2', 'incident'), // newly found
+    ];
+    const got = applyCorrections(ARTICLE, newMachine, corrections, places);
+    expect(got.orphaned).toEqual([]);
+    expect(got.applied).toBe(3);
+    expect(got.mentions.map((m) => [m.text, m.layer, m.verified?.change])).toEqual([
+      ['Culiacán', 'territory', 'change-layer'],
+      ['Navolato', 'incident', 'confirm'],
+    ]);
+    expect(got.mentions[0].machine).toMatchObject({ layer: 'jurisdiction', placeId: 'gn:2', confidence: 0.4 });
+  });
+
   it('a correction whose quote was deleted from the article is orphaned, not dropped', () => {
     const c = fix('Culiacán', { change: 'not-a-place' });
     const edited = { id: 'a-1', text: TEXT.replace('Culiacán', 'the city') };
