@@ -116,7 +116,7 @@ describe('a mention marked "Not a place"', () => {
     const mention = f.mentions[0];
     const count = Number(await page.locator('#count-incident').evaluate((e) => e.firstChild?.textContent));
     const panel = await openPanel(page, 'incident', f);
-    expect(await panel.getByText(/^Machine(, confidence \d+%)?$/).count()).toBeGreaterThan(0);
+    expect(await panel.getByText(/^Machine(, place confidence \d+%)?$/).count()).toBeGreaterThan(0);
     await panel.getByRole('button', { name: 'Not a place', exact: true }).click();
     await expect.poll(() => drawing(page, mention), { timeout: 60_000 }).toBeNull();
     await correctionsIdle(page);
@@ -166,7 +166,7 @@ describe('"Change layer"', () => {
     await expect.poll(async () => (await drawing(page, mention))?.source, { timeout: 60_000 }).toBe('jurisdictions');
     await correctionsIdle(page);
     const now = page.getByRole('region', { name: f.name, exact: true });
-    await expect.poll(() => now.getByText(new RegExp(`^Machine read: ${esc(f.name)}, incident, confidence \\d+%$`)).count()).toBe(1);
+    await expect.poll(() => now.getByText(new RegExp(`^Machine read: ${esc(f.name)}, incident, place confidence \\d+%$`)).count()).toBe(1);
   });
 });
 
