@@ -50,16 +50,6 @@ export const INTERACTIVE_LAYERS: { id: string; layer: LayerKey }[] = [
   { id: 'jurisdiction-fill', layer: 'jurisdiction' },
 ];
 
-/** Each data style-layer's own filter (geometry type), before any text filter is added. */
-const BASE_FILTER: Record<string, FilterSpecification> = {};
-
-/** A data style-layer's filter, narrowed to some feature ids when the place filter is in use. */
-export function layerFilter(styleLayerId: string, ids: string[] | null): FilterSpecification {
-  const base = BASE_FILTER[styleLayerId];
-  if (!base) throw new Error(`unknown data layer: ${styleLayerId}`);
-  return ids ? (['all', base, ['in', ['get', 'id'], ['literal', ids]]] as FilterSpecification) : base;
-}
-
 /** Name of the generated hatch image used by jurisdiction areas. */
 export const HATCH_IMAGE = 'jurisdiction-hatch';
 
@@ -310,7 +300,6 @@ function dataLayers(colours: Map<string, string>): LayerSpecification[] {
       paint: { 'text-color': PALETTE.incident, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.5 },
     },
   ];
-  for (const l of layers) if ('filter' in l && l.filter) BASE_FILTER[l.id] = l.filter;
   return layers;
 }
 
