@@ -7,6 +7,7 @@ import type { ArticleRecord, LayerCollection, LayerFeature, LayerProperties, Mar
 import { factsOf, type FeatureFacts } from './explore/facts.ts';
 import { compileFilter, isFiltered, NO_FILTER, type ViewFilter } from './explore/filter.ts';
 import { slimCollection } from './explore/slim.ts';
+import type { Camera } from './permalink.ts';
 import type { Layers } from '../../geo/layers/buildLayers.ts';
 import type { AppData } from './data.ts';
 import { mergeLayers } from './ingest/mergeLayers.ts';
@@ -47,6 +48,10 @@ export class AppState {
   /** What the aria-live region says. */
   announcement = $state('');
   fly = $state.raw<FlyRequest | null>(null);
+  /** The map's centre and zoom after its last move (null until it has moved); the URL keeps it. */
+  camera = $state.raw<Camera | null>(null);
+  /** Where a shared link asks the map to open (read once by the map). */
+  initialCamera: Camera | null = null;
   /** A "Move" in progress: the next map click sets the mention's point. */
   moving = $state.raw<MoveRequest | null>(null);
   /** The map's centre, once the map is up (the keyboard way to finish a "Move"). */
@@ -264,13 +269,19 @@ export class AppState {
     return refs;
   }
 
-  /** Reader → map: closes the reader and selects the place's first feature. */
-  selectFromReader(place: MarkedPlace) {
-    const [ref] = this.featuresOf(place);
+  /**
+   * Reader → map: flies there and selects the place's first shown feature; the reader stays
+   * open beside the map (on a phone, where it covers the map, it closes).
+   */
+  selectFromReader(place: MarkedPlace, from: HTMLElement | null = null) {
+    const refs = this.featuresOf(place);
+    const ref = refs.find((r) => this.isShown(r)) ?? refs[0];
     if (!ref) return;
-    this.readerId = null;
-    this.readerReturn = null;
-    this.select(ref, { fly: true });
+    if (matchMedia('(max-width: 760px)').matches) {
+      this.readerId = null;
+      this.readerReturn = null;
+    }
+    this.select(ref, { fly: true, from, focusPanel: false });
   }
 }
 

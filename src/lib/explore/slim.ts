@@ -6,7 +6,7 @@
 import type { LayerCollection, LayerFeature, LayerProperties } from '../../../geo/types.ts';
 
 /** Properties the map keeps (the style's expressions and the hover tooltip read these). */
-const KEEP = ['id', 'name', 'layer', 'kind', 'group', 'claim', 'featureType', 'count', 'verified', 'confidence', 'precision', 'where'] as const;
+const KEEP = ['id', 'name', 'layer', 'placeId', 'kind', 'group', 'claim', 'featureType', 'count', 'verified', 'confidence', 'precision', 'where'] as const;
 
 /** A feature without its excerpts and other page-only properties. */
 export function slimFeature(f: LayerFeature): LayerFeature {
