@@ -71,7 +71,7 @@ describe('map explorer', () => {
       const m = window.__map;
       const b = m.getBounds();
       let n = 0;
-      for (const src of ['incidents', 'jurisdictions', 'territories']) {
+      for (const src of ['incidents', 'incident-areas', 'jurisdictions', 'territories']) {
         const data = (await (m.getSource(src) as import('maplibre-gl').GeoJSONSource).getData()) as GeoJSON.FeatureCollection;
         for (const f of data.features) {
           if (f.geometry.type !== 'Point') continue;
