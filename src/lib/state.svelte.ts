@@ -241,14 +241,20 @@ export class AppState {
     if (back?.isConnected) back.focus();
   }
 
-  openReader(articleId: string, from: HTMLElement | null) {
+  /** A stretch of the open article to show (a search result's sentence), or null. */
+  readerFocus = $state.raw<{ start: number; end: number } | null>(null);
+
+  /** Opens an article in the reader, at `at` (a sentence) when given. */
+  openReader(articleId: string, from: HTMLElement | null, at: { start: number; end: number } | null = null) {
     this.readerReturn = from;
     this.readerId = articleId;
+    this.readerFocus = at;
   }
 
   closeReader() {
     if (!this.readerId) return;
     this.readerId = null;
+    this.readerFocus = null;
     const back = this.readerReturn;
     this.readerReturn = null;
     if (back?.isConnected) queueMicrotask(() => back.focus());
