@@ -74,19 +74,19 @@ describe('toCsv: a cell that could run as a formula is defused (OWASP CSV inject
 describe('toCsv: one row per excerpt, with its own reading and its article', () => {
   it('each excerpt is a row; the row says what that sentence said', () => {
     const f = pointFeature({
-      kind: 'attack',
+      kind: 'killing',
       date: '2019',
       dateApprox: true,
       actors: ['CJNG', 'Sinaloa Cartel'],
       excerpts: [
-        excerpt({ kind: 'attack', date: '2019-10-17', dateApprox: false, actors: ['Sinaloa Cartel'], confidence: 0.8, mentionStart: 10, mentionEnd: 18 }),
+        excerpt({ kind: 'killing', date: '2019-10-17', dateApprox: false, actors: ['Sinaloa Cartel'], confidence: 0.8, mentionStart: 10, mentionEnd: 18 }),
         excerpt({ kind: 'arrest', date: '2019', dateApprox: true, actors: ['CJNG'], confidence: 0.5, verified: { by: 'ana', at: '2026-11-01T00:00:00Z', change: 'confirmed' } }),
         excerpt({ articleId: 'gone', title: 'An article not loaded' }),
       ],
     });
     const rows = records([f]);
     expect(rows.map((r) => [r.kind, r.date, r.date_approx, r.actors, r.confidence, r.verified, r.verified_by])).toEqual([
-      ['attack', '2019-10-17', 'no', 'Sinaloa Cartel', '0.8', 'no', ''],
+      ['killing', '2019-10-17', 'no', 'Sinaloa Cartel', '0.8', 'no', ''],
       ['arrest', '2019', 'yes', 'CJNG', '0.5', 'yes', 'ana'],
       ['', '', '', '', '', 'no', ''],
     ]);

@@ -6,7 +6,7 @@ export const COORDINATE_DECIMALS = 6;
 const round = (x: number, id: string): number => {
   if (!Number.isFinite(x)) throw new Error(`invalid coordinate ${x} in feature ${id}`);
   const r = Math.round(x * 10 ** COORDINATE_DECIMALS) / 10 ** COORDINATE_DECIMALS;
-  return r === 0 ? 0 : r; // no "-0" in the output
+  return r === 0 ? 0 : r; // -0 → 0, so the values equal what JSON.parse gives back
 };
 
 const roundPosition = (p: Position, id: string): Position => p.map((x) => round(x, id));
