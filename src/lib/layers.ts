@@ -27,6 +27,12 @@ export const SOURCE_ID: Record<LayerKey, string> = {
   territory: 'territories',
 };
 
+/**
+ * Incidents drawn as an area (a state or country named as the place of an incident: not a point
+ * in its middle) have a source of their own, since the points' source clusters.
+ */
+export const INCIDENT_AREAS = 'incident-areas';
+
 /** A feature reference: its layer and its `properties.id`. */
 export interface FeatureRef {
   layer: LayerKey;

@@ -3,12 +3,15 @@
  * Components read it through context (`getApp()`); the map view talks to MapLibre from it.
  */
 import { getContext, setContext } from 'svelte';
-import type { ArticleRecord, LayerCollection, LayerFeature, MarkedPlace } from '../../geo/types.ts';
+import type { ArticleRecord, LayerCollection, LayerFeature, LayerProperties, MarkedPlace } from '../../geo/types.ts';
+import { factsOf, type FeatureFacts } from './explore/facts.ts';
+import { compileFilter, isFiltered, NO_FILTER, type ViewFilter } from './explore/filter.ts';
+import { slimCollection } from './explore/slim.ts';
+import type { Camera } from './permalink.ts';
 import type { Layers } from '../../geo/layers/buildLayers.ts';
 import type { AppData } from './data.ts';
 import { mergeLayers } from './ingest/mergeLayers.ts';
 import { LAYER_KEYS, LAYER_LABEL, LAYER_NOUN, refKey, type FeatureRef, type LayerKey } from './layers.ts';
-import { foldForFilter } from './text.ts';
 
 const EMPTY: LayerCollection = { type: 'FeatureCollection', features: [] };
 
@@ -40,11 +43,15 @@ export class AppState {
   alsoHere = $state.raw<FeatureRef[]>([]);
   /** Id of the article open in the reader, or null. */
   readerId = $state<string | null>(null);
-  /** Text filter over the place list. */
-  filter = $state('');
+  /** The explorer's filter: every view obeys it. */
+  view = $state.raw<ViewFilter>(NO_FILTER);
   /** What the aria-live region says. */
   announcement = $state('');
   fly = $state.raw<FlyRequest | null>(null);
+  /** The map's centre and zoom after its last move (null until it has moved); the URL keeps it. */
+  camera = $state.raw<Camera | null>(null);
+  /** Where a shared link asks the map to open (read once by the map). */
+  initialCamera: Camera | null = null;
   /** A "Move" in progress: the next map click sets the mention's point. */
   moving = $state.raw<MoveRequest | null>(null);
   /** The map's centre, once the map is up (the keyboard way to finish a "Move"). */
@@ -61,31 +68,64 @@ export class AppState {
   articleById = $derived(new Map(this.articles.map((a) => [a.id, a])));
   selectedFeature = $derived(this.selected ? (this.index.get(refKey(this.selected)) ?? null) : null);
   reader = $derived(this.readerId ? (this.articleById.get(this.readerId) ?? null) : null);
-  /** Places per visible layer that match the text filter, sorted by name: the list's and the map's content. */
-  groups = $derived(
-    LAYER_KEYS.filter((k) => this.visible[k]).map((k) => {
-      const needle = foldForFilter(this.filter.trim());
-      return {
-        layer: k,
-        items: this.layers[k].features
-          .map((f) => f.properties)
-          .filter((p) => !needle || foldForFilter(`${p.name} ${p.group ?? ''}`).includes(needle))
-          .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
-      };
-    }),
-  );
-  /** Ids the map shows per layer, or null when no text filter applies. */
-  shownIds = $derived(
-    Object.fromEntries(
+  /** Each layer's features sorted by name (then id), once per data set: the list's order. */
+  sorted = $derived.by(() => {
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+    return Object.fromEntries(
       LAYER_KEYS.map((k) => [
         k,
-        this.filter.trim() ? (this.groups.find((g) => g.layer === k)?.items.map((p) => p.id) ?? []) : null,
+        [...this.layers[k].features].sort((a, b) => collator.compare(a.properties.name, b.properties.name) || (a.properties.id < b.properties.id ? -1 : a.properties.id > b.properties.id ? 1 : 0)),
       ]),
-    ) as Record<LayerKey, string[] | null>,
+    ) as Record<LayerKey, LayerFeature[]>;
+  });
+  /** What the filters ask of each feature, by `<layer>:<id>`. */
+  facts = $derived(new Map(factsOf(LAYER_KEYS.flatMap((k) => this.layers[k].features), this.articleById).map((f) => [f.key, f] as const)));
+  /** Keys of the features that match the filter (null: no filter is set, all match). */
+  matching = $derived.by((): Set<string> | null => {
+    if (!isFiltered(this.view)) return null;
+    const test = compileFilter(this.view);
+    const keys = new Set<string>();
+    for (const f of this.facts.values()) if (test(f)) keys.add(f.key);
+    return keys;
+  });
+  /** Places per visible layer that match the filter, sorted by name: the list's content. */
+  groups = $derived(
+    LAYER_KEYS.filter((k) => this.visible[k]).map((k) => {
+      const m = this.matching;
+      const feats = this.sorted[k];
+      const items: LayerProperties[] = [];
+      for (const f of feats) if (!m || m.has(refKey({ layer: k, id: f.properties.id }))) items.push(f.properties);
+      return { layer: k, items };
+    }),
   );
-  counts = $derived(
-    Object.fromEntries(LAYER_KEYS.map((k) => [k, this.layers[k].features.length])) as Record<LayerKey, number>,
-  );
+  /** The map's sources: each layer's matching features without their excerpts (those stay here, by id). */
+  slim = $derived(Object.fromEntries(LAYER_KEYS.map((k) => [k, slimCollection(this.layers[k])])) as Record<LayerKey, LayerCollection>);
+  shown = $derived.by(() => {
+    const m = this.matching;
+    if (!m) return this.slim;
+    return Object.fromEntries(
+      LAYER_KEYS.map((k) => [k, { type: 'FeatureCollection', features: this.slim[k].features.filter((f) => m.has(refKey({ layer: k, id: f.properties.id }))) }]),
+    ) as Record<LayerKey, LayerCollection>;
+  });
+  /** Features per layer (all of them). */
+  totals = $derived(Object.fromEntries(LAYER_KEYS.map((k) => [k, this.layers[k].features.length])) as Record<LayerKey, number>);
+  /** Features per layer that match the filter. */
+  counts = $derived(Object.fromEntries(LAYER_KEYS.map((k) => [k, this.shown[k].features.length])) as Record<LayerKey, number>);
+
+  /** Whether a feature matches the filter and its layer is shown. */
+  isShown(ref: FeatureRef): boolean {
+    return this.visible[ref.layer] && (!this.matching || this.matching.has(refKey(ref)));
+  }
+
+  /** Changes part of the filter. */
+  setView(patch: Partial<ViewFilter>) {
+    this.view = { ...this.view, ...patch };
+  }
+
+  /** The facts of a feature. */
+  factsOf(ref: FeatureRef): FeatureFacts | undefined {
+    return this.facts.get(refKey(ref));
+  }
 
   /** The shipped data, before the reader's own articles join it. */
   #base: AppData | null = null;
@@ -201,14 +241,20 @@ export class AppState {
     if (back?.isConnected) back.focus();
   }
 
-  openReader(articleId: string, from: HTMLElement | null) {
+  /** A stretch of the open article to show (a search result's sentence), or null. */
+  readerFocus = $state.raw<{ start: number; end: number } | null>(null);
+
+  /** Opens an article in the reader, at `at` (a sentence) when given. */
+  openReader(articleId: string, from: HTMLElement | null, at: { start: number; end: number } | null = null) {
     this.readerReturn = from;
     this.readerId = articleId;
+    this.readerFocus = at;
   }
 
   closeReader() {
     if (!this.readerId) return;
     this.readerId = null;
+    this.readerFocus = null;
     const back = this.readerReturn;
     this.readerReturn = null;
     if (back?.isConnected) queueMicrotask(() => back.focus());
@@ -229,13 +275,19 @@ export class AppState {
     return refs;
   }
 
-  /** Reader → map: closes the reader and selects the place's first feature. */
-  selectFromReader(place: MarkedPlace) {
-    const [ref] = this.featuresOf(place);
+  /**
+   * Reader → map: flies there and selects the place's first shown feature; the reader stays
+   * open beside the map (on a phone, where it covers the map, it closes).
+   */
+  selectFromReader(place: MarkedPlace, from: HTMLElement | null = null) {
+    const refs = this.featuresOf(place);
+    const ref = refs.find((r) => this.isShown(r)) ?? refs[0];
     if (!ref) return;
-    this.readerId = null;
-    this.readerReturn = null;
-    this.select(ref, { fly: true });
+    if (matchMedia('(max-width: 760px)').matches) {
+      this.readerId = null;
+      this.readerReturn = null;
+    }
+    this.select(ref, { fly: true, from, focusPanel: false });
   }
 }
 

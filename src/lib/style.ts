@@ -9,9 +9,9 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { LayerCollection } from '../../geo/types.ts';
+import type { LayerCollection, LayerFeature } from '../../geo/types.ts';
 import type { Basemap } from './basemap.ts';
-import { SOURCE_ID, type LayerKey } from './layers.ts';
+import { INCIDENT_AREAS, SOURCE_ID, type LayerKey } from './layers.ts';
 
 /** Colours used by the map and mirrored by the legend. */
 export const PALETTE = {
@@ -24,7 +24,8 @@ export const PALETTE = {
   incident: '#c62828',
   incidentStroke: '#ffffff',
   jurisdiction: '#1f5fa8',
-  highlight: '#ffb300',
+  /** The selection: a near-black outline with a white halo, which no group colour resembles. */
+  highlight: '#111111',
   /** Places a person checked: a ring around points, a double outline around areas. */
   verified: '#1b5e20',
   /** Territory colours, one per criminal group (cycled). */
@@ -39,26 +40,23 @@ const FONT_BOLD = ['Noto Sans Bold', 'Noto Sans'];
 export const STYLE_LAYERS: Record<LayerKey, string[]> = {
   territory: ['territory-fill', 'territory-line', 'territory-verified'],
   jurisdiction: ['jurisdiction-fill', 'jurisdiction-line', 'jurisdiction-court', 'jurisdiction-verified', 'jurisdiction-court-verified'],
-  incident: ['incident-circle', 'incident-verified', 'incident-label'],
+  incident: ['incident-area-fill', 'incident-area-line', 'incident-area-verified', 'incident-cluster', 'incident-cluster-count', 'incident-circle', 'incident-verified', 'incident-label'],
 };
+
+/** Points closer than this (pixels) cluster, up to this zoom; from the next zoom on every incident is its own point. */
+export const CLUSTER = { radius: 40, maxZoom: 6 } as const;
 
 /** Layers a click or hover can hit, topmost first (points before areas). */
 export const INTERACTIVE_LAYERS: { id: string; layer: LayerKey }[] = [
   { id: 'incident-circle', layer: 'incident' },
   { id: 'jurisdiction-court', layer: 'jurisdiction' },
+  { id: 'incident-area-fill', layer: 'incident' },
   { id: 'territory-fill', layer: 'territory' },
   { id: 'jurisdiction-fill', layer: 'jurisdiction' },
 ];
 
-/** Each data style-layer's own filter (geometry type), before any text filter is added. */
-const BASE_FILTER: Record<string, FilterSpecification> = {};
-
-/** A data style-layer's filter, narrowed to some feature ids when the place filter is in use. */
-export function layerFilter(styleLayerId: string, ids: string[] | null): FilterSpecification {
-  const base = BASE_FILTER[styleLayerId];
-  if (!base) throw new Error(`unknown data layer: ${styleLayerId}`);
-  return ids ? (['all', base, ['in', ['get', 'id'], ['literal', ids]]] as FilterSpecification) : base;
-}
+/** The style-layer of incident clusters (a click zooms into the cluster). */
+export const CLUSTER_LAYER = 'incident-cluster';
 
 /** Name of the generated hatch image used by jurisdiction areas. */
 export const HATCH_IMAGE = 'jurisdiction-hatch';
@@ -105,6 +103,8 @@ const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
 const isArea: FilterSpecification = ['any', ['==', ['geometry-type'], 'Polygon'], ['==', ['geometry-type'], 'MultiPolygon']];
 /** A feature with an excerpt a person checked (`verified`: how many). */
 const isVerified: FilterSpecification = ['>', ['coalesce', ['get', 'verified'], 0], 0];
+const isCluster: FilterSpecification = ['has', 'point_count'];
+const isSinglePoint = ['all', isPoint, ['!', isCluster]] as FilterSpecification;
 
 /** The double outline of a checked area (a line with a gap: two parallel lines). */
 function verifiedOutline(id: string, source: string): LayerSpecification {
@@ -123,7 +123,7 @@ function verifiedRing(id: string, source: string, radius: number): LayerSpecific
     id,
     type: 'circle',
     source,
-    filter: ['all', isPoint, isVerified] as FilterSpecification,
+    filter: ['all', isSinglePoint, isVerified] as FilterSpecification,
     paint: {
       'circle-radius': radius,
       'circle-opacity': 0,
@@ -197,13 +197,29 @@ function basemapLabelLayers(): LayerSpecification[] {
   ];
 }
 
-/** The three data sources: one per generated layer file, ids promoted from `properties.id`. */
+/** Whether a feature is drawn as a point (a Point, or a district's courthouse). */
+const pointLike = (f: LayerFeature) => f.geometry.type === 'Point';
+
+/**
+ * Incident points, which cluster, apart from incident areas, which do not (a cluster of a state
+ * and a town would put the state at a point again).
+ */
+export function splitIncidents(fc: LayerCollection): { points: LayerCollection; areas: LayerCollection } {
+  const points: LayerFeature[] = [];
+  const areas: LayerFeature[] = [];
+  for (const f of fc.features) (pointLike(f) ? points : areas).push(f);
+  return { points: { type: 'FeatureCollection', features: points }, areas: { type: 'FeatureCollection', features: areas } };
+}
+
+/** The data sources: one per generated layer file (incidents split in points and areas), ids promoted from `properties.id`. */
 function dataSources(layers: Record<LayerKey, LayerCollection>): Record<string, SourceSpecification> {
-  const src = (k: LayerKey): SourceSpecification => ({ type: 'geojson', data: layers[k], promoteId: 'id' });
+  const src = (data: LayerCollection): SourceSpecification => ({ type: 'geojson', data, promoteId: 'id' });
+  const incidents = splitIncidents(layers.incident);
   return {
-    [SOURCE_ID.territory]: src('territory'),
-    [SOURCE_ID.jurisdiction]: src('jurisdiction'),
-    [SOURCE_ID.incident]: src('incident'),
+    [SOURCE_ID.territory]: src(layers.territory),
+    [SOURCE_ID.jurisdiction]: src(layers.jurisdiction),
+    [INCIDENT_AREAS]: src(incidents.areas),
+    [SOURCE_ID.incident]: { type: 'geojson', data: incidents.points, promoteId: 'id', cluster: true, clusterRadius: CLUSTER.radius, clusterMaxZoom: CLUSTER.maxZoom },
   };
 }
 
@@ -246,8 +262,8 @@ function dataLayers(colours: Map<string, string>): LayerSpecification[] {
       source: SOURCE_ID.territory,
       filter: isArea,
       paint: {
-        'fill-color': ['case', selected, PALETTE.highlight, groupColour] as ExpressionSpecification,
-        'fill-opacity': ['case', selected, 0.45, hovered, 0.4, claimOpacity] as ExpressionSpecification,
+        'fill-color': groupColour,
+        'fill-opacity': ['case', selected, 0.5, hovered, 0.4, claimOpacity] as ExpressionSpecification,
       },
     },
     {
@@ -256,8 +272,8 @@ function dataLayers(colours: Map<string, string>): LayerSpecification[] {
       source: SOURCE_ID.territory,
       filter: isArea,
       paint: {
-        'line-color': groupColour,
-        'line-width': ['case', selected, 3, hovered, 2.5, 1.5] as ExpressionSpecification,
+        'line-color': ['case', selected, PALETTE.highlight, groupColour] as ExpressionSpecification,
+        'line-width': ['case', selected, 3.5, hovered, 2.5, 1.5] as ExpressionSpecification,
         'line-offset': groupOffset,
         'line-dasharray': [4, 2],
       },
@@ -277,18 +293,66 @@ function dataLayers(colours: Map<string, string>): LayerSpecification[] {
       },
     },
     {
+      id: 'incident-area-fill',
+      type: 'fill',
+      source: INCIDENT_AREAS,
+      filter: isArea,
+      paint: {
+        'fill-color': PALETTE.incident,
+        'fill-opacity': ['case', selected, 0.3, hovered, 0.22, 0.1] as ExpressionSpecification,
+      },
+    },
+    {
+      id: 'incident-area-line',
+      type: 'line',
+      source: INCIDENT_AREAS,
+      filter: isArea,
+      paint: {
+        'line-color': ['case', selected, PALETTE.highlight, PALETTE.incident] as ExpressionSpecification,
+        'line-width': ['case', selected, 3.5, hovered, 2.5, 1.2] as ExpressionSpecification,
+        'line-dasharray': [1, 1.5],
+      },
+    },
+    verifiedOutline('incident-area-verified', INCIDENT_AREAS),
+    {
+      id: 'incident-cluster',
+      type: 'circle',
+      source: SOURCE_ID.incident,
+      filter: isCluster,
+      paint: {
+        'circle-radius': ['step', ['get', 'point_count'], 11, 10, 14, 100, 18, 1000, 23] as ExpressionSpecification,
+        'circle-color': PALETTE.incident,
+        'circle-opacity': 0.85,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'incident-cluster-count',
+      type: 'symbol',
+      source: SOURCE_ID.incident,
+      filter: isCluster,
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': FONT_BOLD,
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
       id: 'incident-circle',
       type: 'circle',
       source: SOURCE_ID.incident,
-      filter: isPoint,
+      filter: isSinglePoint,
       paint: {
         'circle-radius': [
           'case', selected, 10, hovered, 9,
           ['interpolate', ['linear'], ['get', 'count'], 1, 6, 10, 9],
         ] as ExpressionSpecification,
-        'circle-color': ['case', selected, PALETTE.highlight, PALETTE.incident] as ExpressionSpecification,
-        'circle-stroke-color': PALETTE.incidentStroke,
-        'circle-stroke-width': 1.5,
+        'circle-color': PALETTE.incident,
+        'circle-stroke-color': ['case', selected, PALETTE.highlight, PALETTE.incidentStroke] as ExpressionSpecification,
+        'circle-stroke-width': ['case', selected, 3.5, 1.5] as ExpressionSpecification,
       },
     },
     verifiedRing('jurisdiction-court-verified', SOURCE_ID.jurisdiction, 11),
@@ -298,7 +362,7 @@ function dataLayers(colours: Map<string, string>): LayerSpecification[] {
       type: 'symbol',
       source: SOURCE_ID.incident,
       minzoom: 6,
-      filter: isPoint,
+      filter: isSinglePoint,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_REGULAR,
@@ -310,7 +374,6 @@ function dataLayers(colours: Map<string, string>): LayerSpecification[] {
       paint: { 'text-color': PALETTE.incident, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.5 },
     },
   ];
-  for (const l of layers) if ('filter' in l && l.filter) BASE_FILTER[l.id] = l.filter;
   return layers;
 }
 

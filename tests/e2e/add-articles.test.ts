@@ -30,7 +30,7 @@ function sourceNames(p: Page): Promise<string[]> {
   return p.evaluate(() => {
     const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
     const names: string[] = [];
-    for (const id of ['incidents', 'jurisdictions', 'territories']) {
+    for (const id of ['incidents', 'incident-areas', 'jurisdictions', 'territories']) {
       const data = (m.getSource(id) as unknown as { _data: { geojson?: GeoJSON.FeatureCollection } } | undefined)?._data;
       const fc = (data?.geojson ?? data) as GeoJSON.FeatureCollection | undefined;
       for (const f of fc?.features ?? []) names.push(String(f.properties?.name));

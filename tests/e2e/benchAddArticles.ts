@@ -57,7 +57,7 @@ function featureCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
     let n = 0;
-    for (const id of ['incidents', 'jurisdictions', 'territories']) {
+    for (const id of ['incidents', 'incident-areas', 'jurisdictions', 'territories']) {
       const data = (m.getSource(id) as unknown as { _data: { geojson?: GeoJSON.FeatureCollection } } | undefined)?._data;
       n += ((data?.geojson ?? data) as GeoJSON.FeatureCollection | undefined)?.features.length ?? 0;
     }

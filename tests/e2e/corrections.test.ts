@@ -40,8 +40,14 @@ function drawn(p: Page): Promise<Record<Source, Drawn[]>> {
     for (const id of sources) {
       const data = (m.getSource(id) as unknown as { _data: { geojson?: GeoJSON.FeatureCollection } } | undefined)?._data;
       const fc = (data?.geojson ?? data) as GeoJSON.FeatureCollection | undefined;
+      const layer = id.replace(/ies$/, 'y').replace(/s$/, '');
+      const hook = (window as unknown as { __plaza: { place(key: string): { excerpts: Array<{ articleId: string; mentionStart: number }> } | undefined } }).__plaza;
       out[id] = (fc?.features ?? []).map((f) => {
-        const p = f.properties as Record<string, unknown> & { excerpts: Array<{ articleId: string; mentionStart: number }> };
+        // The map's sources carry no excerpts: the app gives them by feature key.
+        const p: Record<string, unknown> & { excerpts: Array<{ articleId: string; mentionStart: number }> } = {
+          ...(f.properties as Record<string, unknown>),
+          excerpts: hook.place(`${layer}:${String(f.properties?.id)}`)?.excerpts ?? [],
+        };
         const g = f.geometry;
         const first = g.type === 'Point' ? g.coordinates : g.type === 'GeometryCollection' && g.geometries[0]?.type === 'Point' ? g.geometries[0].coordinates : null;
         return {
@@ -262,7 +268,9 @@ describe('"Add place" in the reader', () => {
       for (const id of ['incidents', 'jurisdictions', 'territories']) {
         const data = (m.getSource(id) as unknown as { _data: { geojson?: GeoJSON.FeatureCollection } })._data;
         const fc = (data.geojson ?? data) as GeoJSON.FeatureCollection;
-        for (const f of fc.features) for (const e of (f.properties as { excerpts: Array<{ articleId: string; title: string }> }).excerpts) if (e.title === t) return e.articleId;
+        const hook = (window as unknown as { __plaza: { place(key: string): { excerpts: Array<{ articleId: string; title: string }> } | undefined } }).__plaza;
+        const layer = id.replace(/ies$/, 'y').replace(/s$/, '');
+        for (const f of fc.features) for (const e of hook.place(`${layer}:${String(f.properties?.id)}`)?.excerpts ?? []) if (e.title === t) return e.articleId;
       }
       return '';
     }, title);

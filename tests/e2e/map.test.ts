@@ -71,7 +71,7 @@ describe('map explorer', () => {
       const m = window.__map;
       const b = m.getBounds();
       let n = 0;
-      for (const src of ['incidents', 'jurisdictions', 'territories']) {
+      for (const src of ['incidents', 'incident-areas', 'jurisdictions', 'territories']) {
         const data = (await (m.getSource(src) as import('maplibre-gl').GeoJSONSource).getData()) as GeoJSON.FeatureCollection;
         for (const f of data.features) {
           if (f.geometry.type !== 'Point') continue;
@@ -183,7 +183,7 @@ describe('map explorer', () => {
   });
 
   it('the place filter narrows the list and the map', async () => {
-    const filter = page.getByLabel('Filter places');
+    const filter = page.getByLabel('Search', { exact: true });
     await filter.fill('mazatlan');
     await expect.poll(() => page.getByRole('button', { name: /^Mazatlán\b/ }).count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: /^Los Angeles International Airport\b/ }).count()).toBe(0);
@@ -228,7 +228,14 @@ describe('map explorer', () => {
     const place = page.locator('dialog[open] button.place').filter({ hasText: 'Los Angeles International Airport' }).first();
     await place.click();
     await expect.poll(() => page.locator('#panel-title').innerText()).toBe('Los Angeles International Airport');
-    expect(await page.locator('dialog[open]').count()).toBe(0);
+    // Text and map together: the reader stays open beside the map, its place marked as the current one.
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+    await expect.poll(() => page.locator('dialog[open] button.place.current').count()).toBeGreaterThan(0);
+    // Choosing another place in the list scrolls the reader to its mention.
+    await page.locator('ul[aria-labelledby="list-territory"] button', { has: page.locator('span.name', { hasText: /^Mazatlán$/ }) }).first().click();
+    await expect.poll(() => page.locator('dialog[open] button.place.current').innerText()).toBe('Mazatlán');
+    await page.locator('dialog[open]').getByRole('button', { name: 'Close' }).first().click();
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
     await page.keyboard.press('Escape');
   });
 

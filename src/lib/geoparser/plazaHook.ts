@@ -5,6 +5,7 @@
  * long the worker took to fetch and read the gazetteer. Nothing starts until the first call.
  */
 import type { GeoparseOutput } from '../../../geo/geoparse.ts';
+import type { LayerProperties } from '../../../geo/types.ts';
 import { GeoparserClient, type GazetteerLoad } from './geoparserClient.ts';
 import type { WorkerGeoparseOptions } from './protocol.ts';
 
@@ -12,6 +13,11 @@ import type { WorkerGeoparseOptions } from './protocol.ts';
 export interface PlazaHook {
   geoparse(text: string, options?: WorkerGeoparseOptions): Promise<GeoparseOutput>;
   gazetteerLoad(): Promise<GazetteerLoad>;
+  /**
+   * A feature's whole properties, excerpts included, by `<layer>:<id>` (the map's sources carry
+   * no excerpts); set once the app has its data.
+   */
+  place?: (key: string) => LayerProperties | undefined;
 }
 
 let client: GeoparserClient | null = null;
@@ -21,12 +27,20 @@ export function sharedGeoparser(): GeoparserClient {
   return (client ??= new GeoparserClient());
 }
 
+let places: ((key: string) => LayerProperties | undefined) | null = null;
+
+/** Lets `window.__plaza.place(key)` read the app's features. */
+export function exposePlaces(lookup: (key: string) => LayerProperties | undefined): void {
+  places = lookup;
+}
+
 /** Installs `window.__plaza` with the page's lazily started geoparser. */
 export function installPlazaHook(): void {
   const get = sharedGeoparser;
   const hook: PlazaHook = {
     geoparse: (text, options) => get().geoparse(text, options),
     gazetteerLoad: () => get().gazetteerLoad(),
+    place: (key) => places?.(key),
   };
   (window as unknown as { __plaza: PlazaHook }).__plaza = hook;
 }
