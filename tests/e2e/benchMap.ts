@@ -20,7 +20,7 @@
  * @example npm run bench:map -- --sizes seed,10000,100000 --repeat 3 --large-repeat 1
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -380,7 +380,8 @@ async function main(): Promise<number> {
       const runs = (xs: number[], d = 0) => xs.map((x) => (Number.isFinite(x) ? x.toFixed(d) : '–')).join(', ');
       const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'not measured');
       const control = tries[0].filterControl;
-      process.stdout.write(`\n${label}; layer files ${(bytes / 1048576).toFixed(1)} MB — median of ${repeat} loads\n`);
+      // The machine is shared: a busy one slows every figure, so say how busy it was.
+      process.stdout.write(`\n${label}; layer files ${(bytes / 1048576).toFixed(1)} MB — median of ${repeat} loads (load average ${loadavg()[0].toFixed(1)})\n`);
       const rows: Array<[string, string, string]> = [
         ['navigation → first idle (mapReady)', ms(m.firstIdleMs), runs(tries.map((t) => t.firstIdleMs))],
         [`click in place list → panel (${clicks}× per load)`, ms(m.clickToPanelMs), runs(all('clickMs'))],
