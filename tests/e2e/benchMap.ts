@@ -211,13 +211,18 @@ interface Try {
   /** Built JS files the page (and its workers) fetched before the first idle. */
   jsLoaded: string[];
   filterControl: string | null;
+  /** Why the load stopped early (a crash, a timeout), when it did. */
+  error?: string;
 }
 
-/** One fresh context: navigation, then clicks, filters, panning and the heap. */
+/** One fresh context: navigation, then clicks, filters, panning and the heap; what a crash or error leaves unmeasured is NaN. */
 async function once(browser: Browser, url: string, files: Record<string, string> | null, clicks: number): Promise<Try> {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const t: Try = { firstIdleMs: NaN, clickMs: [], filterMs: [], clearMs: [], fps: NaN, heapMb: NaN, heapAfterGcMb: NaN, jsLoaded: [], filterControl: null };
+  let context: BrowserContext | null = null;
+  let crashed = false;
+  const jsLoaded: string[] = [];
   try {
-    const jsLoaded: string[] = [];
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.on('request', (r) => {
       const name = /\/assets\/([^/?]+\.js)$/.exec(r.url())?.[1];
       if (name) jsLoaded.push(name);
@@ -231,31 +236,33 @@ async function once(browser: Browser, url: string, files: Record<string, string>
       });
     }
     const page = await context.newPage();
+    page.on('crash', () => (crashed = true));
     // tsx keeps function names with a `__name` helper that page.evaluate's copies do not bring along.
     await page.addInitScript('globalThis.__name = (f) => f');
     await page.addInitScript(READY_PROBE);
-    const firstIdleMs = await navigate(page, url);
-    const loadedAtIdle = [...new Set(jsLoaded)];
+    t.firstIdleMs = await navigate(page, url);
+    t.jsLoaded = [...new Set(jsLoaded)];
     const heap = await heapMb(page);
+    [t.heapMb, t.heapAfterGcMb] = [heap.used, heap.afterGc];
     await settle(page);
-    const clickMs: number[] = [];
-    for (let i = 0; i < clicks; i++) clickMs.push(await clickToPanel(page, i * 7));
+    for (let i = 0; i < clicks; i++) t.clickMs.push(await clickToPanel(page, i * 7));
     const close = page.getByRole('button', { name: PANEL_CLOSE_NAME });
     if (await close.count()) await close.first().click();
-    const control = await filterControl(page);
-    const filterMs: number[] = [];
-    const clearMs: number[] = [];
+    t.filterControl = (await filterControl(page))?.name ?? null;
     for (let i = 0; i < clicks; i++) {
-      filterMs.push(await filterToIdle(page, FILTER_QUERY));
-      clearMs.push(await filterToIdle(page, ''));
+      t.filterMs.push(await filterToIdle(page, FILTER_QUERY));
+      t.clearMs.push(await filterToIdle(page, ''));
     }
     await page.evaluate(() => (window as unknown as BenchWindow).__map.jumpTo({ center: [-102, 28], zoom: 4 }));
     await settle(page);
-    const fps = await panFps(page);
-    return { firstIdleMs, clickMs, filterMs, clearMs, fps, heapMb: heap.used, heapAfterGcMb: heap.afterGc, jsLoaded: loadedAtIdle, filterControl: control?.name ?? null };
+    t.fps = await panFps(page);
+  } catch (err) {
+    t.error = crashed ? 'the page crashed' : (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    process.stderr.write(`bench:map: ${t.error}\n`);
   } finally {
-    await context.close();
+    await context?.close().catch(() => undefined);
   }
+  return t;
 }
 
 /** gzip -9 size of every built JS file and whether it is MapLibre's, ours, or both (estimated). */
@@ -353,7 +360,6 @@ async function main(): Promise<number> {
   let pool: PlacePool | null = null;
   const getPool = () => (pool ??= loadPlacePool(ROOT));
   const server = await serveDist();
-  const chrome = await launch();
   const summary: Record<string, unknown> = {};
   const loaded = new Set<string>();
   try {
@@ -364,9 +370,15 @@ async function main(): Promise<number> {
       const tries: Try[] = [];
       for (let r = 0; r < repeat; r++) {
         process.stderr.write(`bench:map: ${size}: run ${r + 1}/${repeat}\n`);
-        tries.push(await once(chrome.browser, server.url, files, clicks));
+        // A browser per load: one that crashed takes nothing down with it.
+        const chrome = await launch();
+        try {
+          tries.push(await once(chrome.browser, server.url, files, clicks));
+        } finally {
+          await chrome.close().catch(() => undefined);
+        }
       }
-      tries[0].jsLoaded.forEach((f) => loaded.add(f));
+      tries.flatMap((t) => t.jsLoaded).forEach((f) => loaded.add(f));
       const all = (k: 'clickMs' | 'filterMs' | 'clearMs') => tries.flatMap((t) => t[k]);
       const m = {
         firstIdleMs: median(tries.map((t) => t.firstIdleMs)),
@@ -379,7 +391,7 @@ async function main(): Promise<number> {
       };
       const runs = (xs: number[], d = 0) => xs.map((x) => (Number.isFinite(x) ? x.toFixed(d) : '–')).join(', ');
       const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'not measured');
-      const control = tries[0].filterControl;
+      const control = tries.find((t) => t.filterControl)?.filterControl ?? null;
       // The machine is shared: a busy one slows every figure, so say how busy it was.
       process.stdout.write(`\n${label}; layer files ${(bytes / 1048576).toFixed(1)} MB — median of ${repeat} loads (load average ${loadavg()[0].toFixed(1)})\n`);
       const rows: Array<[string, string, string]> = [
@@ -388,16 +400,16 @@ async function main(): Promise<number> {
         [control ? `"${FILTER_QUERY}" into "${control}" → map idle` : 'filter → map idle (no filter control found)', ms(m.filterToIdleMs), runs(all('filterMs'))],
         ['clear that filter → map idle', ms(m.clearToIdleMs), runs(all('clearMs'))],
         ['panning (panBy each frame, 2 s)', Number.isFinite(m.panFps) ? `${m.panFps.toFixed(1)} fps` : 'not measured', runs(tries.map((t) => t.fps), 1)],
-        ['JS heap after load (main thread)', `${m.heapMb.toFixed(0)} MB`, `after GC ${m.heapAfterGcMb.toFixed(0)} MB`],
+        ['JS heap after load (main thread)', Number.isFinite(m.heapMb) ? `${m.heapMb.toFixed(0)} MB` : 'not measured', `after GC ${m.heapAfterGcMb.toFixed(0)} MB`],
       ];
       for (const [k, v, all2] of rows) process.stdout.write(`  ${k.padEnd(48)} ${v.padStart(12)}   (${all2})\n`);
-      summary[size] = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+      for (const [i, t] of tries.entries()) if (t.error) process.stdout.write(`  load ${i + 1} stopped early: ${t.error}\n`);
+      summary[size] = { ...Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Math.round(v * 10) / 10])), errors: tries.flatMap((t) => (t.error ? [t.error] : [])) };
     }
     summary.js = printJs(loaded);
     process.stdout.write(`${JSON.stringify({ benchMap: { repeat: repeatSmall, largeRepeat: repeatLarge, clicks, seed, ...summary } })}\n`);
     return 0;
   } finally {
-    await chrome.close();
     await server.close();
   }
 }
