@@ -243,6 +243,15 @@ export interface LayerProperties {
   layer: Exclude<Layer, 'other'>;
   placeId: string;
   featureType: string;
+  /**
+   * How precisely the text places it (ACLED's geo-precision codes): 1 a point place (city, town,
+   * airport, court, facility), 2 a district or second-level division, 3 a state (first-level
+   * division) or a region that size, 4 a country or larger. A union of areas takes its coarsest part's.
+   * `buildLayers` always sets it; optional so layer files written before it still read.
+   */
+  precision?: 1 | 2 | 3 | 4;
+  /** Where the place lies: "Sonora, Mexico"; the country alone for a state; omitted for a country or larger. */
+  where?: string;
   /** For territory claims: the criminal group. */
   group?: string;
   /** Incident kind (the most frequent among its excerpts), or what the jurisdiction is. */
@@ -279,6 +288,8 @@ export type LayerCollection = FeatureCollection<Geometry, LayerProperties>;
 export interface MarkedPlace extends Span {
   placeId: string;
   name: string;
+  /** Where the place lies ("Sonora, Mexico"; omitted for a country or larger), as the feature's `where`. */
+  where?: string;
   layer: Layer;
   /** `properties.id` of the features this mention is an excerpt of (`<layer>:<id>`). */
   features: string[];

@@ -30,6 +30,8 @@ import { excerptOf } from './excerptOf.ts';
 import { assertFiniteGeometry, circleAround, pointGeometry, roundGeometry } from './geometry.ts';
 import { jurisdictionUnit } from './jurisdictionUnit.ts';
 import { summarize } from './summarize.ts';
+import { precisionOf, type Precision } from './precisionOf.ts';
+import { whereOf } from './whereOf.ts';
 import { codePointOrder } from '../codePointOrder.ts';
 
 /** The gazetteer as the layer builder needs it. */
@@ -103,7 +105,7 @@ export function buildLayers(
   options: BuildLayersOptions = {},
 ): Layers {
   const radius = options.cityRadiusKm ?? 15;
-  const precision = options.precision ?? 5;
+  const decimals = options.precision ?? 5;
   const maxExcerpt = options.maxExcerpt ?? 400;
   const byId = new Map(results.map((r) => [r.id, r]));
   const entries = new Map<string, Entry>();
@@ -144,7 +146,9 @@ export function buildLayers(
         entry.seen.add(seenKey);
         entry.excerpts.push({ ...excerptOf(article, m, role, spans, sentence, maxExcerpt), placeConfidence: m.confidence, ...checked, at: m.start });
       }
-      places.push({ start: m.start, end: m.end, placeId: m.placeId, name: m.name, layer: m.layer, features: ids, confidence: m.confidence, ...checked });
+      const markedPlace = own ? undefined : gazetteer.get(m.placeId);
+      const where = markedPlace ? whereOf(markedPlace, (pid) => gazetteer.get(pid)) : undefined;
+      places.push({ start: m.start, end: m.end, placeId: m.placeId, name: m.name, ...(where ? { where } : {}), layer: m.layer, features: ids, confidence: m.confidence, ...checked });
     }
     records.push({
       id: article.id,
@@ -168,18 +172,21 @@ export function buildLayers(
     const lat = place?.lat ?? mention.lat;
     const lon = place?.lon ?? mention.lon;
     const featureType = place?.featureType ?? mention.featureType;
+    const parts = places.map((p) => ({ id: p, place: gazetteer.get(p) }));
+    const precision = Math.max(...parts.map(({ id: p, place: q }) => precisionOf(q?.featureType ?? (p === placeId ? featureType : ''), p))) as Precision;
+    const where = whereOfParts(parts.map(({ place: q }) => q), gazetteer);
     let geometry: Geometry;
     let court: { id: string; name: string } | undefined;
     if (union) {
-      geometry = unionGeometry(places.map((p) => gazetteer.get(p)).filter((p): p is Place => !!p), areas, radius, precision);
+      geometry = unionGeometry(places.map((p) => gazetteer.get(p)).filter((p): p is Place => !!p), areas, radius, decimals);
     } else {
-      geometry = geometryFor(layer, placeId, featureType, lat, lon, areas, radius, precision);
+      geometry = geometryFor(layer, placeId, featureType, precision, lat, lon, areas, radius, decimals);
       const code = /^district:(.+)$/.exec(placeId)?.[1];
       const courthouse = code ? gazetteer.get(`court:${code}`) : undefined;
       if (layer === 'jurisdiction' && courthouse && geometry.type !== 'Point') {
         // The district as its polygon, its courthouse as a point: one feature, drawn as both.
         court = { id: courthouse.id, name: courthouse.name };
-        geometry = { type: 'GeometryCollection', geometries: [geometry, pointGeometry(courthouse.lat, courthouse.lon, precision)] };
+        geometry = { type: 'GeometryCollection', geometries: [geometry, pointGeometry(courthouse.lat, courthouse.lon, decimals)] };
       }
     }
     assertFiniteGeometry(geometry, id);
@@ -190,6 +197,8 @@ export function buildLayers(
       layer,
       placeId: places.join('+'),
       featureType,
+      precision,
+      ...(where ? { where } : {}),
       ...(layer === 'territory' && group ? { group } : {}),
       ...summarize(layer, clean, layer === 'jurisdiction' ? unitKind(placeId, featureType) : null),
       ...(union ? { places } : {}),
@@ -208,6 +217,15 @@ export function buildLayers(
     territories: { type: 'FeatureCollection', features: collections.territory },
     articles: records,
   };
+}
+
+/**
+ * Where a feature's place lies: its part's {@link whereOf}, or for a union of areas the distinct
+ * ones joined with "; " (so "Nayarit and Sinaloa" is in "Mexico"); undefined when none is known.
+ */
+function whereOfParts(parts: ReadonlyArray<Place | undefined>, gazetteer: PlaceLookup): string | undefined {
+  const wheres = [...new Set(parts.map((p) => (p ? whereOf(p, (id) => gazetteer.get(id)) : undefined)).filter((w): w is string => !!w))];
+  return wheres.length ? wheres.join('; ') : undefined;
 }
 
 /** Whether a place id is a reader's own point (`point:<lon>,<lat>`, set by a "Move" correction). */
@@ -264,27 +282,33 @@ function geometryFor(
   layer: MapLayer,
   placeId: string,
   featureType: string,
+  placePrecision: Precision,
   lat: number,
   lon: number,
   areas: AreaLookup,
   radiusKm: number,
-  precision: number,
+  decimals: number,
 ): Geometry {
-  if (layer === 'incident') return pointGeometry(lat, lon, precision);
+  if (layer === 'incident') {
+    // An incident "in Mexico" or "in Sinaloa" happened somewhere in that area, not at its middle:
+    // drawn as the area (ACLED's precision 3 and 4), or the point when the extract has no polygon.
+    const area = placePrecision >= 3 && !isReaderPoint(placeId) ? areas(placeId) : null;
+    return area ? roundGeometry(area, decimals) : pointGeometry(lat, lon, decimals);
+  }
   // A reader's own point: a point feature, or (territory, drawn as areas) the area around it.
-  if (isReaderPoint(placeId)) return layer === 'territory' ? circleAround(lat, lon, radiusKm, 32, precision) : pointGeometry(lat, lon, precision);
+  if (isReaderPoint(placeId)) return layer === 'territory' ? circleAround(lat, lon, radiusKm, 32, decimals) : pointGeometry(lat, lon, decimals);
   const isArea = AREA_LIKE.test(featureType) || /^(?:country|admin1|admin2|district):/.test(placeId);
   if (layer === 'jurisdiction') {
     if (isArea && !POINT_LIKE.test(featureType)) {
       const area = areas(placeId);
-      if (area) return roundGeometry(area, precision);
+      if (area) return roundGeometry(area, decimals);
     }
-    return pointGeometry(lat, lon, precision);
+    return pointGeometry(lat, lon, decimals);
   }
   // Territory: the area itself, or a circle around a city or other point.
   if (isArea) {
     const area = areas(placeId);
-    if (area) return roundGeometry(area, precision);
+    if (area) return roundGeometry(area, decimals);
   }
-  return circleAround(lat, lon, radiusKm, 32, precision);
+  return circleAround(lat, lon, radiusKm, 32, decimals);
 }

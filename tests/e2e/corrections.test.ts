@@ -87,11 +87,17 @@ async function openPanel(p: Page, layer: 'incident' | 'jurisdiction' | 'territor
   return panel;
 }
 
-/** Shipped incidents drawn from one mention, with a name no other incident has. */
+/**
+ * Shipped incidents drawn from one mention, with a name no other incident has: those at a state
+ * or country, drawn as the area, first ("Not a place" takes the first), then those drawn as a
+ * point ("Confirm" draws its ring around a point; "Move" checks the click within a pixel, which
+ * needs the map zoomed to a town).
+ */
 async function singleIncidents(p: Page): Promise<Drawn[]> {
   const d = await drawn(p);
   const names = d.incidents.map((f) => f.name);
-  return d.incidents.filter((f) => f.count === 1 && f.at && names.indexOf(f.name) === names.lastIndexOf(f.name));
+  const single = d.incidents.filter((f) => f.count === 1 && names.indexOf(f.name) === names.lastIndexOf(f.name));
+  return [...single.filter((f) => !f.at), ...single.filter((f) => f.at)];
 }
 
 beforeAll(async () => {

@@ -115,7 +115,7 @@ describe('buildLayers', () => {
     const t = 'Puerto Lindo is pleasant.';
     const out = buildLayers([article('c', t)], [{ id: 'c', unresolved: [], mentions: [mention(t, 'Puerto Lindo', 'gn:1', 'other')] }], gazetteer, areas);
     expect(out.incidents.features.length + out.jurisdictions.features.length + out.territories.features.length).toBe(0);
-    expect(out.articles[0].places).toEqual([{ start: 0, end: 12, placeId: 'gn:1', name: 'Puerto Lindo', layer: 'other', features: [], confidence: 0.9 }]);
+    expect(out.articles[0].places).toEqual([{ start: 0, end: 12, placeId: 'gn:1', name: 'Puerto Lindo', where: 'Lomaria, Ruritania', layer: 'other', features: [], confidence: 0.9 }]);
   });
 
   it('is deterministic whatever the input order', () => {
@@ -157,7 +157,7 @@ describe('stringifyLayer', () => {
     const s = stringifyLayer(buildLayers([A1, A2], [R1, R2], gazetteer, areas).territories);
     const lines = s.split('\n');
     expect(lines[0]).toBe('{"type":"FeatureCollection","features":[');
-    expect(lines[1].startsWith('{"type":"Feature","properties":{"id":"territory:q-7-cartel:admin1:XX.01","name":"Lomaria","layer":"territory","placeId":"admin1:XX.01","featureType":"ADM1","group":"Q-7 Cartel","count":1,"excerpts":[')).toBe(true);
+    expect(lines[1].startsWith('{"type":"Feature","properties":{"id":"territory:q-7-cartel:admin1:XX.01","name":"Lomaria","layer":"territory","placeId":"admin1:XX.01","featureType":"ADM1","precision":3,"where":"Ruritania","group":"Q-7 Cartel","count":1,"excerpts":[')).toBe(true);
     expect(JSON.parse(s).features).toHaveLength(2);
     expect(s.endsWith(']}\n')).toBe(true);
   });
