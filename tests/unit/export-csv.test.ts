@@ -120,7 +120,9 @@ describe('toCsv: the shipped layers', () => {
     expect(us.precision).toBe('area');
     expect(Number(us.lon)).toBeGreaterThan(-130); // the Aleutians across 180° would put a bbox centre near 0°
     expect(Number(us.lon)).toBeLessThan(-65);
-    for (const r of rows.filter((x) => x.layer === 'incident')) expect(r.precision, r.feature_id).toBe('point');
+    const drawnAs = new Map(features.map((f) => [f.properties.id, f.geometry.type === 'Point' ? 'point' : 'area']));
+    for (const r of rows.filter((x) => x.layer === 'incident')) expect(r.precision, r.feature_id).toBe(drawnAs.get(r.feature_id));
+    expect(rows.some((r) => r.layer === 'incident' && r.precision === 'point')).toBe(true);
   });
 
   it('the same features in another order give the same bytes', () => {
