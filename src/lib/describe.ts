@@ -50,3 +50,20 @@ export function excerptFacts(e: Excerpt): string[] {
   if (e.facility) out.push(`at the ${e.facility.kind}: ${e.facility.text}`);
   return out;
 }
+
+/** ACLED's geo-precision codes in words: how exactly a place says where something is. */
+export const PRECISION_WORD: Record<1 | 2 | 3 | 4, string> = {
+  1: 'a town, city or site',
+  2: 'a district or county',
+  3: 'a state or region',
+  4: 'a country or larger',
+};
+
+/**
+ * The panel's line on where a feature lies and how precise it is.
+ *
+ * @example placeLine({ where: 'Sonora, Mexico', precision: 3, … }) // 'Sonora, Mexico · geo-precision 3 (a state or region)'
+ */
+export function placeLine(p: Pick<LayerProperties, 'where' | 'precision'>): string {
+  return [p.where, p.precision ? `geo-precision ${p.precision} (${PRECISION_WORD[p.precision]})` : ''].filter(Boolean).join(' · ');
+}

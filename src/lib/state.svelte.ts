@@ -7,6 +7,8 @@ import type { ArticleRecord, LayerCollection, LayerFeature, LayerProperties, Mar
 import { factsOf, type FeatureFacts } from './explore/facts.ts';
 import { compileFilter, isFiltered, NO_FILTER, type ViewFilter } from './explore/filter.ts';
 import { slimCollection } from './explore/slim.ts';
+import type { TimeItem } from './explore/histogram.ts';
+import type { SearchIndex } from './explore/searchIndex.ts';
 import type { Camera } from './permalink.ts';
 import type { Layers } from '../../geo/layers/buildLayers.ts';
 import type { AppData } from './data.ts';
@@ -56,6 +58,8 @@ export class AppState {
   moving = $state.raw<MoveRequest | null>(null);
   /** The map's centre, once the map is up (the keyboard way to finish a "Move"). */
   mapCenter: (() => { lon: number; lat: number }) | null = null;
+  /** The map's canvas, once the map is up (the PNG export reads it). */
+  mapCanvas: (() => HTMLCanvasElement) | null = null;
   /** Element to give focus back to when the panel closes. */
   panelReturn: HTMLElement | null = null;
   /** Element to give focus back to when the reader closes. */
@@ -88,6 +92,23 @@ export class AppState {
     for (const f of this.facts.values()) if (test(f)) keys.add(f.key);
     return keys;
   });
+  /**
+   * The timeline's items: the date spans of the incidents that match every filter but the time
+   * range (so brushing a range never empties the chart it is drawn on).
+   */
+  timeItems = $derived.by((): TimeItem[] => {
+    if (!this.visible.incident) return [];
+    const v = this.view;
+    const test = isFiltered({ ...v, from: null, to: null }) ? compileFilter({ ...v, from: null, to: null }) : null;
+    const items: TimeItem[] = [];
+    for (const f of this.facts.values()) {
+      if (f.layer !== 'incident' || (test && !test(f))) continue;
+      for (const [d0, d1] of f.spans) items.push({ d0, d1 });
+    }
+    return items;
+  });
+  /** The search index over places, actors and sentences (built at idle after the map is up; null until then). */
+  searchIndex = $state.raw<SearchIndex | null>(null);
   /** Places per visible layer that match the filter, sorted by name: the list's content. */
   groups = $derived(
     LAYER_KEYS.filter((k) => this.visible[k]).map((k) => {
@@ -120,6 +141,25 @@ export class AppState {
   /** Changes part of the filter. */
   setView(patch: Partial<ViewFilter>) {
     this.view = { ...this.view, ...patch };
+  }
+
+  /** The feature with this `properties.id` in whichever layer has it (search results carry ids only). */
+  refOfId(id: string): FeatureRef | null {
+    for (const k of LAYER_KEYS) if (this.index.has(refKey({ layer: k, id }))) return { layer: k, id };
+    return null;
+  }
+
+  /** The shown features in full (with their excerpts), per visible layer: what the exports write. */
+  visibleFeatures(): LayerFeature[] {
+    const out: LayerFeature[] = [];
+    for (const k of LAYER_KEYS) {
+      if (!this.visible[k]) continue;
+      for (const f of this.shown[k].features) {
+        const full = this.index.get(refKey({ layer: k, id: f.properties.id }));
+        if (full) out.push(full);
+      }
+    }
+    return out;
   }
 
   /** The facts of a feature. */

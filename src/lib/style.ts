@@ -11,6 +11,7 @@ import type {
 } from 'maplibre-gl';
 import type { LayerCollection, LayerFeature } from '../../geo/types.ts';
 import type { Basemap } from './basemap.ts';
+import { GROUP_PALETTE, groupColour } from './groupColour.ts';
 import { INCIDENT_AREAS, SOURCE_ID, type LayerKey } from './layers.ts';
 
 /** Colours used by the map and mirrored by the legend. */
@@ -28,8 +29,6 @@ export const PALETTE = {
   highlight: '#111111',
   /** Places a person checked: a ring around points, a double outline around areas. */
   verified: '#1b5e20',
-  /** Territory colours, one per criminal group (cycled). */
-  groups: ['#7b1fa2', '#e65100', '#2e7d32', '#00838f', '#ad1457', '#5d4037', '#827717', '#283593'],
 } as const;
 
 /** Fonts bundled by @fontsource/noto-sans; no `glyphs` key, MapLibre draws text with CSS fonts. */
@@ -75,10 +74,10 @@ export function hatchImage(): { width: number; height: number; data: Uint8Array 
   return { width: size, height: size, data };
 }
 
-/** Colour per criminal group, stable for a given data set (groups sorted by name). */
+/** Colour per criminal group (groups sorted by name): each group's own, whatever else the data holds (`groupColour`). */
 export function groupColours(territories: LayerCollection): Map<string, string> {
   const groups = [...new Set(territories.features.map((f) => f.properties.group ?? ''))].sort();
-  return new Map(groups.map((g, i) => [g, PALETTE.groups[i % PALETTE.groups.length]]));
+  return new Map(groups.map((g) => [g, g ? groupColour(g) : GROUP_PALETTE[0]]));
 }
 
 /**
@@ -93,8 +92,8 @@ function groupOffsetExpression(colours: Map<string, string>): ExpressionSpecific
 
 function groupColourExpression(colours: Map<string, string>): ExpressionSpecification | string {
   const pairs = [...colours].filter(([g]) => g !== '').flatMap(([g, c]) => [g, c]);
-  if (pairs.length === 0) return PALETTE.groups[0];
-  return ['match', ['coalesce', ['get', 'group'], ''], ...pairs, PALETTE.groups[0]] as unknown as ExpressionSpecification;
+  if (pairs.length === 0) return GROUP_PALETTE[0];
+  return ['match', ['coalesce', ['get', 'group'], ''], ...pairs, GROUP_PALETTE[0]] as unknown as ExpressionSpecification;
 }
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
