@@ -18,8 +18,9 @@ let page: Page;
 let log: PageLog;
 let dir: string;
 
-type Source = 'incidents' | 'jurisdictions' | 'territories';
-const SOURCES: Source[] = ['incidents', 'jurisdictions', 'territories'];
+type Source = 'incidents' | 'incident-areas' | 'jurisdictions' | 'territories';
+/** The map's data sources: incident points (clustered) and incident areas (a state or country) apart. */
+const SOURCES: Source[] = ['incidents', 'incident-areas', 'jurisdictions', 'territories'];
 interface Drawn {
   id: string;
   name: string;
@@ -40,7 +41,7 @@ function drawn(p: Page): Promise<Record<Source, Drawn[]>> {
     for (const id of sources) {
       const data = (m.getSource(id) as unknown as { _data: { geojson?: GeoJSON.FeatureCollection } } | undefined)?._data;
       const fc = (data?.geojson ?? data) as GeoJSON.FeatureCollection | undefined;
-      const layer = id.replace(/ies$/, 'y').replace(/s$/, '');
+      const layer = id.startsWith('incident') ? 'incident' : id.replace(/ies$/, 'y').replace(/s$/, '');
       const hook = (window as unknown as { __plaza: { place(key: string): { excerpts: Array<{ articleId: string; mentionStart: number }> } | undefined } }).__plaza;
       out[id] = (fc?.features ?? []).map((f) => {
         // The map's sources carry no excerpts: the app gives them by feature key.
@@ -95,8 +96,9 @@ async function openPanel(p: Page, layer: 'incident' | 'jurisdiction' | 'territor
  */
 async function singleIncidents(p: Page): Promise<Drawn[]> {
   const d = await drawn(p);
-  const names = d.incidents.map((f) => f.name);
-  const single = d.incidents.filter((f) => f.count === 1 && names.indexOf(f.name) === names.lastIndexOf(f.name));
+  const all = [...d.incidents, ...d['incident-areas']];
+  const names = all.map((f) => f.name);
+  const single = all.filter((f) => f.count === 1 && names.indexOf(f.name) === names.lastIndexOf(f.name));
   return [...single.filter((f) => !f.at), ...single.filter((f) => f.at)];
 }
 
@@ -271,11 +273,11 @@ describe('"Add place" in the reader', () => {
   function articleIdOf(title: string): Promise<string> {
     return page.evaluate((t) => {
       const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-      for (const id of ['incidents', 'jurisdictions', 'territories']) {
+      for (const id of ['incidents', 'incident-areas', 'jurisdictions', 'territories']) {
         const data = (m.getSource(id) as unknown as { _data: { geojson?: GeoJSON.FeatureCollection } })._data;
         const fc = (data.geojson ?? data) as GeoJSON.FeatureCollection;
         const hook = (window as unknown as { __plaza: { place(key: string): { excerpts: Array<{ articleId: string; title: string }> } | undefined } }).__plaza;
-        const layer = id.replace(/ies$/, 'y').replace(/s$/, '');
+        const layer = id.startsWith('incident') ? 'incident' : id.replace(/ies$/, 'y').replace(/s$/, '');
         for (const f of fc.features) for (const e of hook.place(`${layer}:${String(f.properties?.id)}`)?.excerpts ?? []) if (e.title === t) return e.articleId;
       }
       return '';

@@ -186,7 +186,7 @@ describe('export what is visible', () => {
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features.map((f) => f.properties!.id).sort()).toEqual(shown.map((p) => p.id).sort());
     expect(fc.features.every((f) => Array.isArray(f.properties!.excerpts) && f.properties!.excerpts.length > 0)).toBe(true);
-    await expect.poll(() => page.locator('.export [role=status]').innerText()).toMatch(new RegExp(`^Exported ${shown.length} feature`));
+    await expect.poll(() => page.locator('.export .status').innerText()).toMatch(new RegExp(`^Exported ${shown.length} feature`));
   });
 
   it('CSV: one row per excerpt of the same features', async () => {

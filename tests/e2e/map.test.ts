@@ -186,7 +186,8 @@ describe('map explorer', () => {
     const filter = page.getByLabel('Search', { exact: true });
     await filter.fill('mazatlan');
     await expect.poll(() => page.getByRole('button', { name: /^Mazatlán\b/ }).count()).toBeGreaterThan(0);
-    expect(await page.getByRole('button', { name: /^Los Angeles International Airport\b/ }).count()).toBe(0);
+    // The list follows the words a moment after the last key.
+    await expect.poll(() => page.getByRole('button', { name: /^Los Angeles International Airport\b/ }).count()).toBe(0);
     await idle(page);
     const names = await page.evaluate(() =>
       window.__map.queryRenderedFeatures({ layers: ['incident-circle', 'territory-fill', 'jurisdiction-court'] }).map((f) => f.properties.name),
@@ -246,7 +247,7 @@ describe('map explorer', () => {
     const under = await page.evaluate((c) => {
       const m = window.__map;
       const p = m.project(c);
-      const layers = ['incident-circle', 'jurisdiction-court', 'territory-fill', 'jurisdiction-fill'];
+      const layers = ['incident-circle', 'jurisdiction-court', 'incident-area-fill', 'territory-fill', 'jurisdiction-fill'];
       const hits = m.queryRenderedFeatures([[p.x - 3, p.y - 3], [p.x + 3, p.y + 3]], { layers });
       return new Set(hits.map((h) => `${h.source}:${h.properties.id}`)).size;
     }, culiacan);
