@@ -381,6 +381,14 @@ export function buildStyle(basemap: Basemap, layers: Record<LayerKey, LayerColle
   return {
     version: 8,
     sources: { ...basemapSources(basemap), ...dataSources(layers) },
-    layers: [...basemapLayers(), ...dataLayers(groupColours(layers.territory)), ...basemapLabelLayers()],
+    layers: [...basemapLayers(), ...dataLayers(groupColours(layers.territory)), ...basemapLabelLayers()].map(withoutFillOutline),
   };
+}
+
+/**
+ * Fills without MapLibre's antialiasing outline pass: every area has its own line layer, and on
+ * software WebGL the extra pass (and its shader) costs the first idle a few hundred milliseconds.
+ */
+function withoutFillOutline(l: LayerSpecification): LayerSpecification {
+  return l.type === 'fill' ? { ...l, paint: { 'fill-antialias': false, ...l.paint } } : l;
 }
