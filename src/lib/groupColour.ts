@@ -3,6 +3,7 @@
  * stable hash of its folded name picks one of twelve colours, so adding articles (and groups)
  * never recolours a group a reader has learnt.
  */
+import { fnv1a } from './fnv1a.ts';
 
 /**
  * Twelve colours told apart with normal vision and with simulated protanopia, deuteranopia and
@@ -36,16 +37,6 @@ const SALT = '82:';
 /** A group's name folded as `groupKey` folds it: accents off, lower case, runs of other characters one "-". */
 function foldGroup(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-/** FNV-1a, 32 bits, over UTF-16 code units. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
 }
 
 /**

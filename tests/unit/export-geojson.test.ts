@@ -1,4 +1,4 @@
-import type { Geometry, Position } from 'geojson';
+import { positionsOf } from '../../src/lib/explore/representativePoint.ts';
 import { describe, expect, it } from 'vitest';
 import { toGeojson } from '../../src/lib/explore/toGeojson.ts';
 import { ATTRIBUTION } from '../../src/lib/attribution.ts';
@@ -8,11 +8,7 @@ import { article, excerpt, pointFeature, shippedLayers } from './support/exportF
 const meta = { filter: 'Incidents · Actor: Sinaloa Cartel · 2019-01-01 to 2019-12-31', exported: '2026-12-04T06:00:00.000Z', sources: ATTRIBUTION };
 const parse = (features: LayerFeature[], arts = new Map([['a1', article()]])) => JSON.parse(toGeojson(features, meta, arts));
 
-function positions(g: Geometry): Position[] {
-  if (g.type === 'GeometryCollection') return g.geometries.flatMap(positions);
-  const flat = (x: unknown): Position[] => (typeof (x as unknown[])[0] === 'number' ? [x as Position] : (x as unknown[]).flatMap(flat));
-  return flat(g.coordinates);
-}
+const positions = positionsOf;
 const decimals = (x: number) => (String(x).split('.')[1] ?? '').length;
 
 describe('toGeojson: an RFC 7946 FeatureCollection of the shipped layers', () => {

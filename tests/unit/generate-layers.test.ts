@@ -2,10 +2,10 @@
  * The generated layer sets `npm run bench:map` loads into the app: deterministic from a seed,
  * and in the shapes of `data/layers/` (what `src/lib/data.ts` checks and the app reads).
  */
-import type { Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dateSpan } from '../../src/lib/explore/dates.ts';
 import { generateLayers, layerFiles, loadPlacePool, type GeneratedLayers, type PlacePool } from '../e2e/generateLayers.ts';
+import { positionsOf } from '../../src/lib/explore/representativePoint.ts';
 
 let pool: PlacePool;
 let big: GeneratedLayers;
@@ -22,23 +22,7 @@ const layersOf = (g: GeneratedLayers) =>
   ] as const;
 const features = (g: GeneratedLayers) => layersOf(g).flatMap(([, c]) => c.features);
 
-/** Every position of a geometry. */
-function positions(g: GeoJSON.Geometry): Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'Polygon':
-    case 'MultiLineString':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    case 'GeometryCollection':
-      return g.geometries.flatMap(positions);
-  }
-}
+const positions = positionsOf;
 
 describe('generated layer sets are deterministic', () => {
   it.each([

@@ -36,7 +36,8 @@ export function representativePoint(geometry: Geometry | null): RepresentativePo
   return { lon: (box[0] + box[2]) / 2, lat: (box[1] + box[3]) / 2, precision: 'area' };
 }
 
-function positionsOf(g: Geometry): Position[] {
+/** Every position of a geometry, in order. */
+export function positionsOf(g: Geometry): Position[] {
   switch (g.type) {
     case 'Point':
       return [g.coordinates];

@@ -8,6 +8,7 @@ import { parseArticleFile } from '../../../geo/ingest/parseArticleFile.ts';
 import { ARTICLE_EXTENSIONS, readArticleFile } from '../../../geo/ingest/readArticleFile.ts';
 import { SourceError, type SourceNotice } from '../../../geo/ingest/decode.ts';
 import type { Article } from '../../../geo/types.ts';
+import { fnv1a } from '../fnv1a.ts';
 
 /** Largest file accepted, bytes (the issue's 20 MB file must pass). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
@@ -31,16 +32,6 @@ export interface PastedArticle {
  */
 export function userArticleId(a: Pick<Article, 'title' | 'text'>): string {
   return `${slugify(a.title, 48)}-${fnv1a(a.text).toString(36).padStart(7, '0')}`;
-}
-
-/** FNV-1a, 32 bits, over UTF-16 code units. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
 }
 
 /** Gives an article its user id and where it came from. */
